@@ -109,19 +109,49 @@ pub fn run(cli: Cli) -> ExitCode {
     let result = match cli.command {
         None => open_game(&root, None),
         Some(Command::Validate { paths }) => return validate(&root, &paths),
-        Some(Command::Run { scenario, lang, script, seed, json, journal }) => {
-            run_script(&root, &scenario, &lang, &script, seed, json, journal.as_deref())
-        }
+        Some(Command::Run {
+            scenario,
+            lang,
+            script,
+            seed,
+            json,
+            journal,
+        }) => run_script(
+            &root,
+            &scenario,
+            &lang,
+            &script,
+            seed,
+            json,
+            journal.as_deref(),
+        ),
         Some(Command::Replay { journal, json }) => replay(&root, &journal, json),
-        Some(Command::Analyze { lang, json, evaluate, show_errors }) => {
-            analyze(&root, &lang, json, evaluate.as_deref(), show_errors)
-        }
-        Some(Command::Play { scenario, lang, script, seed, speed, screenshots }) => {
+        Some(Command::Analyze {
+            lang,
+            json,
+            evaluate,
+            show_errors,
+        }) => analyze(&root, &lang, json, evaluate.as_deref(), show_errors),
+        Some(Command::Play {
+            scenario,
+            lang,
+            script,
+            seed,
+            speed,
+            screenshots,
+        }) => {
             let script = read_script(&script);
             script.and_then(|script| {
                 open_game(
                     &root,
-                    Some(PlayRequest { scenario, lang, script, seed, speed, screenshots }),
+                    Some(PlayRequest {
+                        scenario,
+                        lang,
+                        script,
+                        seed,
+                        speed,
+                        screenshots,
+                    }),
                 )
             })
         }
@@ -176,7 +206,11 @@ pub fn load_clean(root: &Path) -> Result<Library, String> {
         Ok(library)
     } else {
         print_problems(&problems);
-        Err(format!("{} problem(s) in the data under {}", problems.len(), root.display()))
+        Err(format!(
+            "{} problem(s) in the data under {}",
+            problems.len(),
+            root.display()
+        ))
     }
 }
 
@@ -192,11 +226,18 @@ fn validate(root: &Path, paths: &[PathBuf]) -> ExitCode {
             } else if path.file_name().is_some_and(|n| n == "analysis.ron") {
                 problems.extend(library::load_analyser(path).err().unwrap_or_default());
             } else if path.extension().is_some_and(|e| e == "ron") {
-                problems.extend(library::load_scenario(path, &library.catalog).err().unwrap_or_default());
+                problems.extend(
+                    library::load_scenario(path, &library.catalog)
+                        .err()
+                        .unwrap_or_default(),
+                );
             } else if path.extension().is_some_and(|e| e == "ftl") {
                 problems.extend(check_ftl(path));
             } else {
-                problems.push(Diagnostic::file(path, "not a scenario (.ron), translation (.ftl) or data folder"));
+                problems.push(Diagnostic::file(
+                    path,
+                    "not a scenario (.ron), translation (.ftl) or data folder",
+                ));
             }
         }
     }
@@ -219,7 +260,14 @@ fn check_ftl(path: &Path) -> Vec<Diagnostic> {
         Ok(_) => Vec::new(),
         Err((_, errors)) => errors
             .into_iter()
-            .map(|e| Diagnostic::at_byte(path, &source, e.pos.start, format!("Fluent syntax: {}", e.kind)))
+            .map(|e| {
+                Diagnostic::at_byte(
+                    path,
+                    &source,
+                    e.pos.start,
+                    format!("Fluent syntax: {}", e.kind),
+                )
+            })
             .collect(),
     }
 }
@@ -227,30 +275,65 @@ fn check_ftl(path: &Path) -> Vec<Diagnostic> {
 fn read_script(path: &Path) -> Result<Script, String> {
     let source = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
     library::parse_ron(path, &source).map_err(|problems| {
-        problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+        problems
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n")
     })
 }
 
 /// Start a drill for `scenario` in `lang` from a loaded library.
-pub fn new_drill(library: &Library, scenario: &str, lang: &str, seed: u64) -> Result<(Drill, String), String> {
+pub fn new_drill(
+    library: &Library,
+    scenario: &str,
+    lang: &str,
+    seed: u64,
+) -> Result<(Drill, String), String> {
     let loaded = library.scenarios.get(scenario).ok_or_else(|| {
         let known: Vec<&str> = library.scenarios.keys().map(String::as_str).collect();
-        format!("unknown scenario `{scenario}` (known: {})", known.join(", "))
+        format!(
+            "unknown scenario `{scenario}` (known: {})",
+            known.join(", ")
+        )
     })?;
     if !loaded.scenario.languages.iter().any(|l| l == lang) {
-        return Err(format!("scenario `{scenario}` is not written in `{lang}` (it has {})", loaded.scenario.languages.join(", ")));
+        return Err(format!(
+            "scenario `{scenario}` is not written in `{lang}` (it has {})",
+            loaded.scenario.languages.join(", ")
+        ));
     }
-    let analyser = library.analysers.get(lang).ok_or_else(|| format!("no analyser word lists for `{lang}`"))?;
-    let drill = Drill::new(Arc::clone(&loaded.scenario), lang, seed, Arc::clone(analyser), &library.catalog);
+    let analyser = library
+        .analysers
+        .get(lang)
+        .ok_or_else(|| format!("no analyser word lists for `{lang}`"))?;
+    let drill = Drill::new(
+        Arc::clone(&loaded.scenario),
+        lang,
+        seed,
+        Arc::clone(analyser),
+        &library.catalog,
+    );
     Ok((drill, loaded.hash.clone()))
 }
 
-fn run_script(root: &Path, scenario: &str, lang: &str, script: &Path, seed: u64, json: bool, journal: Option<&Path>) -> Result<(), String> {
+fn run_script(
+    root: &Path,
+    scenario: &str,
+    lang: &str,
+    script: &Path,
+    seed: u64,
+    json: bool,
+    journal: Option<&Path>,
+) -> Result<(), String> {
     let library = load_clean(root)?;
     let script = read_script(script)?;
     let (mut drill, hash) = new_drill(&library, scenario, lang, seed)?;
     let mut writer = match journal {
-        Some(path) => Some(Journal::create(path, &drill, &hash, None).map_err(|e| format!("{}: {e}", path.display()))?),
+        Some(path) => Some(
+            Journal::create(path, &drill, &hash, None)
+                .map_err(|e| format!("{}: {e}", path.display()))?,
+        ),
         None => None,
     };
     for timed in script.sorted() {
@@ -272,7 +355,9 @@ fn replay(root: &Path, journal: &Path, json: bool) -> Result<(), String> {
     let recorded = transcript::read(journal)?;
     let (mut drill, hash) = new_drill(&library, &recorded.scenario, &recorded.lang, recorded.seed)?;
     if hash != recorded.hash {
-        eprintln!("warning: the scenario file changed since this run was recorded; the replay may differ");
+        eprintln!(
+            "warning: the scenario file changed since this run was recorded; the replay may differ"
+        );
     }
     transcript::play(&mut drill, &recorded.script);
     print_debrief(&library, &Debrief::of(&drill), json)
@@ -288,10 +373,20 @@ fn print_debrief(library: &Library, debrief: &Debrief, json: bool) -> Result<(),
     writeln!(stdout, "{text}").map_err(|e| e.to_string())
 }
 
-fn analyze(root: &Path, lang: &str, json: bool, evaluate_path: Option<&Path>, show_errors: bool) -> Result<(), String> {
+fn analyze(
+    root: &Path,
+    lang: &str,
+    json: bool,
+    evaluate_path: Option<&Path>,
+    show_errors: bool,
+) -> Result<(), String> {
     let path = root.join("locales").join(lang).join("analysis.ron");
     let analyser = library::load_analyser(&path).map_err(|problems| {
-        problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+        problems
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n")
     })?;
     if let Some(tsv) = evaluate_path {
         let source = std::fs::read_to_string(tsv).map_err(|e| format!("{}: {e}", tsv.display()))?;
@@ -300,15 +395,25 @@ fn analyze(root: &Path, lang: &str, json: bool, evaluate_path: Option<&Path>, sh
         print!("{}", evaluate::table(lang, &evaluation));
         if show_errors {
             for (id, dimension, gold, _, text) in &evaluation.errors {
-                let why: Vec<String> = analyser.analyse(text).evidence.iter().map(|e| format!("{}:{}", e.skill.name(), e.why)).collect();
+                let why: Vec<String> = analyser
+                    .analyse(text)
+                    .evidence
+                    .iter()
+                    .map(|e| format!("{}:{}", e.skill.name(), e.why))
+                    .collect();
                 let kind = if *gold { "MISSED" } else { "FALSE" };
-                println!("{kind} {dimension} {id}: {text}\n    evidence: {}", why.join(" | "));
+                println!(
+                    "{kind} {dimension} {id}: {text}\n    evidence: {}",
+                    why.join(" | ")
+                );
             }
         }
         return Ok(());
     }
     let mut input = Vec::new();
-    std::io::stdin().read_to_end(&mut input).map_err(|e| format!("standard input: {e}"))?;
+    std::io::stdin()
+        .read_to_end(&mut input)
+        .map_err(|e| format!("standard input: {e}"))?;
     let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
     let mut lines: Vec<&[u8]> = input.split(|&b| b == b'\n').collect();
     if lines.last().is_some_and(|l| l.is_empty()) {
@@ -324,7 +429,8 @@ fn analyze(root: &Path, lang: &str, json: bool, evaluate_path: Option<&Path>, sh
         };
         let written = match (result, json) {
             (Ok(a), true) => serde_json::to_string(&a).map(|s| writeln!(stdout, "{s}")),
-            (Err(e), true) => serde_json::to_string(&json!({ "line": line_no, "error": e })).map(|s| writeln!(stdout, "{s}")),
+            (Err(e), true) => serde_json::to_string(&json!({ "line": line_no, "error": e }))
+                .map(|s| writeln!(stdout, "{s}")),
             (Ok(a), false) => {
                 let flags: Vec<&str> = evaluate::DIMENSIONS
                     .iter()
@@ -332,11 +438,22 @@ fn analyze(root: &Path, lang: &str, json: bool, evaluate_path: Option<&Path>, sh
                     .filter(|(d, _)| evaluate::predicted(&a, *d))
                     .map(|(_, n)| *n)
                     .collect();
-                Ok(writeln!(stdout, "calm={:.2} {}", a.calm, if flags.is_empty() { "-".to_owned() } else { flags.join(",") }))
+                Ok(writeln!(
+                    stdout,
+                    "calm={:.2} {}",
+                    a.calm,
+                    if flags.is_empty() {
+                        "-".to_owned()
+                    } else {
+                        flags.join(",")
+                    }
+                ))
             }
             (Err(e), false) => Ok(writeln!(stdout, "line {line_no}: error: {e}")),
         };
-        written.map_err(|e| e.to_string())?.map_err(|e| e.to_string())?;
+        written
+            .map_err(|e| e.to_string())?
+            .map_err(|e| e.to_string())?;
     }
     stdout.flush().map_err(|e| e.to_string())
 }

@@ -185,3 +185,23 @@ action-escalate = escalated
 action-pause = paused scheduled posts
 action-compensate = offered compensation
 action-wait = waited
+
+## The rules of the trade
+rule-R1 = Never delete criticism
+rule-R2 = Answer fast; leave nothing unanswered
+rule-R3 = Stay calm and polite
+rule-R4 = Take responsibility; blame no one
+rule-R5 = Open with understanding
+rule-R6 = Explain with true, concrete details
+rule-R7 = Close with thanks and a commitment
+rule-R8 = Personal answers, nothing canned
+rule-R9 = Pause promotions during a crisis
+rule-R10 = Compensate in private, after a public apology
+rule-R11 = Take sensitive matters private
+rule-R12 = Tell real problems from noise
+rule-R13 = Escalate what matters early
+rule-R14 = Don't block; don't flee
+rule-R15 = Be prepared
+rule-R16 = Answer good comments too
+rule-R17 = Everyone is watching
+rule-R18 = Evaluate after the crisis

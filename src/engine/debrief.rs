@@ -74,7 +74,10 @@ impl Debrief {
                             PostText::Key(k) => (k.clone(), true),
                             PostText::Free(t) => (t.clone(), false),
                         };
-                        let who = drill.scenario().person(&p.author).map_or(p.author.as_str(), |person| person.name.as_str());
+                        let who = drill
+                            .scenario()
+                            .person(&p.author)
+                            .map_or(p.author.as_str(), |person| person.name.as_str());
                         timeline.push(entry("post", who, what, localized));
                     }
                 }
@@ -84,24 +87,43 @@ impl Debrief {
                     }
                 }
                 EventKind::Acted { action, .. } => {
-                    let what = action.text().map_or_else(|| action_notation(action), str::to_owned);
-                    timeline.push(entry(&format!("action-{}", action.kind()), "trainee", what, false));
+                    let what = action
+                        .text()
+                        .map_or_else(|| action_notation(action), str::to_owned);
+                    timeline.push(entry(
+                        &format!("action-{}", action.kind()),
+                        "trainee",
+                        what,
+                        false,
+                    ));
                 }
                 EventKind::Rejected { action, reason } => {
-                    timeline.push(entry("rejected", "trainee", format!("{} ({reason})", action_notation(action)), false));
+                    timeline.push(entry(
+                        "rejected",
+                        "trainee",
+                        format!("{} ({reason})", action_notation(action)),
+                        false,
+                    ));
                 }
                 EventKind::Sample(m) => samples.push((at, *m)),
                 EventKind::Started | EventKind::Ended => {}
             }
         }
-        let peak_anger = samples.iter().map(|(_, m)| m.anger).fold(drill.meters().anger, f64::max);
+        let peak_anger = samples
+            .iter()
+            .map(|(_, m)| m.anger)
+            .fold(drill.meters().anger, f64::max);
         Debrief {
             scenario: drill.scenario().id.clone(),
             lang: drill.lang().to_owned(),
             seed: drill.seed(),
             overall: card.overall,
             grade: scoring::grade(card.overall).to_owned(),
-            skills: card.skills.iter().map(|(s, v)| (s.name().to_owned(), *v)).collect(),
+            skills: card
+                .skills
+                .iter()
+                .map(|(s, v)| (s.name().to_owned(), *v))
+                .collect(),
             findings: card.findings,
             timeline,
             meters: drill.meters(),
@@ -112,12 +134,16 @@ impl Debrief {
 
     /// Strengths, by time.
     pub fn strengths(&self) -> impl Iterator<Item = &Finding> {
-        self.findings.iter().filter(|f| f.kind == FindingKind::Strength)
+        self.findings
+            .iter()
+            .filter(|f| f.kind == FindingKind::Strength)
     }
 
     /// Improvements, by time.
     pub fn improvements(&self) -> impl Iterator<Item = &Finding> {
-        self.findings.iter().filter(|f| f.kind == FindingKind::Improvement)
+        self.findings
+            .iter()
+            .filter(|f| f.kind == FindingKind::Improvement)
     }
 
     /// The debrief as plain text in its language.
@@ -126,22 +152,49 @@ impl Debrief {
         let t = |key: &str| catalog.text(lang, key, &[]);
         let mut out = String::new();
         let title_key = format!("{}-title", self.scenario);
-        let _ = writeln!(out, "{} — {}", t("debrief-title"), catalog.text(lang, &title_key, &[]));
+        let _ = writeln!(
+            out,
+            "{} — {}",
+            t("debrief-title"),
+            catalog.text(lang, &title_key, &[])
+        );
         let _ = writeln!(
             out,
             "{}",
-            catalog.text(lang, "debrief-overall", &[("score", FluentValue::from(self.overall)), ("grade", FluentValue::from(self.grade.as_str()))])
+            catalog.text(
+                lang,
+                "debrief-overall",
+                &[
+                    ("score", FluentValue::from(self.overall)),
+                    ("grade", FluentValue::from(self.grade.as_str()))
+                ]
+            )
         );
         let _ = writeln!(out, "\n{}", t("debrief-skills"));
         for skill in Skill::ALL {
             let value = self.skills.get(skill.name()).copied().unwrap_or(0);
             let bar = "█".repeat(value as usize / 10);
-            let _ = writeln!(out, "  {:<22} {:>3}  {bar}", t(&format!("skill-{}", skill.name())), value);
+            let _ = writeln!(
+                out,
+                "  {:<22} {:>3}  {bar}",
+                t(&format!("skill-{}", skill.name())),
+                value
+            );
         }
-        for (heading, kind) in [("debrief-strengths", FindingKind::Strength), ("debrief-improvements", FindingKind::Improvement)] {
+        for (heading, kind) in [
+            ("debrief-strengths", FindingKind::Strength),
+            ("debrief-improvements", FindingKind::Improvement),
+        ] {
             let _ = writeln!(out, "\n{}", t(heading));
             for f in self.findings.iter().filter(|f| f.kind == kind) {
-                let _ = writeln!(out, "  [{}] {} {}", f.rule, clock(f.at), t(&f.message));
+                let rule = t(&format!("rule-{}", f.rule));
+                let _ = writeln!(
+                    out,
+                    "  [{} {rule}] {} {}",
+                    f.rule,
+                    clock(f.at),
+                    t(&f.message)
+                );
                 let _ = writeln!(out, "      “{}”", highlight(&f.evidence, &f.highlights));
             }
         }
@@ -152,7 +205,11 @@ impl Debrief {
                 "brand" => t("who-brand"),
                 key => t(key),
             };
-            let what = if e.localized { t(&e.what) } else { e.what.clone() };
+            let what = if e.localized {
+                t(&e.what)
+            } else {
+                e.what.clone()
+            };
             let _ = writeln!(out, "  {} {who}: {what}", clock(e.at));
         }
         out
@@ -172,16 +229,21 @@ pub fn highlight(text: &str, spans: &[(usize, usize)]) -> String {
     let mut out = String::with_capacity(text.len() + spans.len() * 4);
     let mut depth_end: Option<usize> = None;
     for (i, c) in text.chars().enumerate() {
-        if depth_end.is_none() {
-            if let Some(&(_, e)) = spans.iter().find(|(s, e)| *s == i && *e > i) {
+        if depth_end.is_none()
+            && let Some(&(_, e)) = spans.iter().find(|(s, e)| *s == i && *e > i) {
                 out.push_str("[[");
                 depth_end = Some(e);
             }
-        }
         out.push(c);
         if let Some(end) = depth_end {
             // Extend over overlapping spans that start inside this one.
-            let end = spans.iter().filter(|(s, _)| *s <= i).map(|(_, e)| *e).filter(|e| *e >= end).max().unwrap_or(end);
+            let end = spans
+                .iter()
+                .filter(|(s, _)| *s <= i)
+                .map(|(_, e)| *e)
+                .filter(|e| *e >= end)
+                .max()
+                .unwrap_or(end);
             depth_end = Some(end);
             if i + 1 == end {
                 out.push_str("]]");
@@ -195,9 +257,61 @@ pub fn highlight(text: &str, spans: &[(usize, usize)]) -> String {
     out
 }
 
+/// A shorter view of long evidence: the part around the highlighted spans (with `…` where
+/// text was cut), and the spans moved to match. Short evidence comes back whole.
+pub fn excerpt(
+    text: &str,
+    spans: &[(usize, usize)],
+    max_chars: usize,
+) -> (String, Vec<(usize, usize)>) {
+    let chars: Vec<char> = text.chars().collect();
+    if chars.len() <= max_chars {
+        return (text.to_owned(), spans.to_vec());
+    }
+    const CONTEXT: usize = 50;
+    let (from, to) = match (
+        spans.iter().map(|s| s.0).min(),
+        spans.iter().map(|s| s.1).max(),
+    ) {
+        (Some(a), Some(b)) => (a.saturating_sub(CONTEXT), (b + CONTEXT).min(chars.len())),
+        _ => (0, max_chars.min(chars.len())),
+    };
+    let mut out = String::new();
+    let mut shift = from as isize;
+    if from > 0 {
+        out.push('…');
+        shift -= 1;
+    }
+    out.extend(&chars[from..to]);
+    if to < chars.len() {
+        out.push('…');
+    }
+    let moved = spans
+        .iter()
+        .map(|&(s, e)| ((s as isize - shift) as usize, (e as isize - shift) as usize))
+        .collect();
+    (out, moved)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn excerpt_keeps_short_text_and_cuts_long_text_around_spans() {
+        assert_eq!(
+            excerpt("short", &[(0, 5)], 100),
+            ("short".to_owned(), vec![(0, 5)])
+        );
+        let long = format!("{}sorry{}", "a".repeat(100), "b".repeat(100));
+        let (text, spans) = excerpt(&long, &[(100, 105)], 80);
+        assert!(text.starts_with('…') && text.ends_with('…'));
+        let (s, e) = spans[0];
+        assert_eq!(
+            text.chars().skip(s).take(e - s).collect::<String>(),
+            "sorry"
+        );
+    }
 
     #[test]
     fn clock_formats_minutes() {

@@ -18,7 +18,14 @@ pub struct Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}: {}", self.path.display(), self.line, self.col, self.message)
+        write!(
+            f,
+            "{}:{}:{}: {}",
+            self.path.display(),
+            self.line,
+            self.col,
+            self.message
+        )
     }
 }
 
@@ -26,20 +33,46 @@ impl std::error::Error for Diagnostic {}
 
 impl Diagnostic {
     /// A diagnostic at a byte offset of `source`.
-    pub fn at_byte(path: &Path, source: &str, byte: usize, message: impl Into<String>) -> Diagnostic {
+    pub fn at_byte(
+        path: &Path,
+        source: &str,
+        byte: usize,
+        message: impl Into<String>,
+    ) -> Diagnostic {
         let (line, col) = line_col(source, byte);
-        Diagnostic { path: path.to_owned(), line, col, message: message.into() }
+        Diagnostic {
+            path: path.to_owned(),
+            line,
+            col,
+            message: message.into(),
+        }
     }
 
     /// A diagnostic about a whole file (line 1, column 1).
     pub fn file(path: &Path, message: impl Into<String>) -> Diagnostic {
-        Diagnostic { path: path.to_owned(), line: 1, col: 1, message: message.into() }
+        Diagnostic {
+            path: path.to_owned(),
+            line: 1,
+            col: 1,
+            message: message.into(),
+        }
     }
 
     /// A diagnostic at the first place `needle` is written as a quoted string at or after
     /// byte `from` (falling back to the start of the file).
-    pub fn at_value(path: &Path, source: &str, from: usize, needle: &str, message: impl Into<String>) -> Diagnostic {
-        Diagnostic::at_byte(path, source, find_quoted(source, from, needle).unwrap_or(from), message)
+    pub fn at_value(
+        path: &Path,
+        source: &str,
+        from: usize,
+        needle: &str,
+        message: impl Into<String>,
+    ) -> Diagnostic {
+        Diagnostic::at_byte(
+            path,
+            source,
+            find_quoted(source, from, needle).unwrap_or(from),
+            message,
+        )
     }
 }
 
@@ -78,7 +111,13 @@ mod tests {
 
     #[test]
     fn display_is_path_line_col() {
-        let d = Diagnostic::at_value(Path::new("s.ron"), "(\n id: \"oops\")", 0, "oops", "unknown id");
+        let d = Diagnostic::at_value(
+            Path::new("s.ron"),
+            "(\n id: \"oops\")",
+            0,
+            "oops",
+            "unknown id",
+        );
         assert_eq!(d.to_string(), "s.ron:2:6: unknown id");
     }
 }

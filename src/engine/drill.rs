@@ -73,7 +73,10 @@ pub struct Post {
 impl Post {
     /// Whether it still waits for an answer.
     pub fn waiting(&self) -> bool {
-        self.kind.needs_answer() && self.status == PostStatus::Visible && self.answered_ms.is_none() && self.author != BRAND
+        self.kind.needs_answer()
+            && self.status == PostStatus::Visible
+            && self.answered_ms.is_none()
+            && self.author != BRAND
     }
 }
 
@@ -209,27 +212,46 @@ pub struct Drill {
 
 impl Drill {
     /// Start a drill. Timed injects get their jitter from `seed` now.
-    pub fn new(scenario: Arc<Scenario>, lang: &str, seed: u64, analyser: Arc<Analyser>, catalog: &Catalog) -> Drill {
+    pub fn new(
+        scenario: Arc<Scenario>,
+        lang: &str,
+        seed: u64,
+        analyser: Arc<Analyser>,
+        catalog: &Catalog,
+    ) -> Drill {
         let mut rng = ChaCha8Rng::seed_from_u64(seed);
         let mut pending = Vec::new();
         let mut triggered = HashSet::new();
         for (i, inject) in scenario.injects.iter().enumerate() {
             if let Trigger::At(t) = inject.when {
                 let jitter = draw_jitter(&mut rng, inject.jitter);
-                pending.push(Pending { at_ms: secs_to_ms(t + jitter), inject: i });
+                pending.push(Pending {
+                    at_ms: secs_to_ms(t + jitter),
+                    inject: i,
+                });
                 triggered.insert(i);
             }
         }
-        let templates = scenario.canned_templates.iter().map(|k| catalog.text(lang, k, &[])).collect();
+        let templates = scenario
+            .canned_templates
+            .iter()
+            .map(|k| catalog.text(lang, k, &[]))
+            .collect();
         let fact_cues = scenario
             .facts
             .iter()
             .map(|f| {
                 let cues = catalog.text(lang, &f.cues, &[]);
-                (f.id.clone(), cues.split_whitespace().map(fold).collect())
+                let words = cues
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty());
+                (f.id.clone(), words.map(fold).collect())
             })
             .collect();
-        let meters = MeterState { reach: scenario.meters.reach, anger: scenario.meters.anger };
+        let meters = MeterState {
+            reach: scenario.meters.reach,
+            anger: scenario.meters.anger,
+        };
         let mut drill = Drill {
             scheduled: vec![ScheduledStatus::Pending; scenario.scheduled.len()],
             scenario,
@@ -312,8 +334,13 @@ impl Drill {
     }
 
     /// Scheduled posts and their status, in scenario order.
-    pub fn scheduled(&self) -> impl Iterator<Item = (&super::scenario::ScheduledPost, ScheduledStatus)> {
-        self.scenario.scheduled.iter().zip(self.scheduled.iter().copied())
+    pub fn scheduled(
+        &self,
+    ) -> impl Iterator<Item = (&super::scenario::ScheduledPost, ScheduledStatus)> {
+        self.scenario
+            .scheduled
+            .iter()
+            .zip(self.scheduled.iter().copied())
     }
 
     /// Users blocked so far.
@@ -358,7 +385,8 @@ impl Drill {
 
     /// How long a post has been waiting for an answer, in milliseconds.
     pub fn waiting_ms(&self, post: &Post) -> Option<u64> {
-        post.waiting().then(|| self.now_ms.saturating_sub(post.at_ms))
+        post.waiting()
+            .then(|| self.now_ms.saturating_sub(post.at_ms))
     }
 
     /// Advance by `dt` seconds of scenario time (fractions carry over to the next call).
@@ -468,7 +496,10 @@ impl Drill {
             };
             let jitter = draw_jitter(&mut self.rng, inject.jitter);
             self.triggered.insert(i);
-            self.pending.push(Pending { at_ms: self.now_ms + secs_to_ms(delay + jitter), inject: i });
+            self.pending.push(Pending {
+                at_ms: self.now_ms + secs_to_ms(delay + jitter),
+                inject: i,
+            });
         }
     }
 
@@ -490,7 +521,14 @@ impl Drill {
     fn fire(&mut self, index: usize) {
         let scenario = Arc::clone(&self.scenario);
         let inject = &scenario.injects[index];
-        let InjectPost { author, text, parent, kind, likes, sensitive } = &inject.post;
+        let InjectPost {
+            author,
+            text,
+            parent,
+            kind,
+            likes,
+            sensitive,
+        } = &inject.post;
         // A comment on a post that is gone is not shown; its effect still applies.
         let parent_gone = parent
             .as_ref()
@@ -498,7 +536,11 @@ impl Drill {
         let author = pick(&mut self.rng, author);
         let text = pick(&mut self.rng, text);
         self.apply_delta(inject.effect);
-        if parent_gone || self.blocked.contains(&author) && parent.is_some() && !matches!(inject.when, Trigger::Blocked { .. }) {
+        if parent_gone
+            || self.blocked.contains(&author)
+                && parent.is_some()
+                && !matches!(inject.when, Trigger::Blocked { .. })
+        {
             return;
         }
         self.posts.push(Post {
@@ -513,7 +555,9 @@ impl Drill {
             sensitive: *sensitive,
             answered_ms: None,
         });
-        self.log(EventKind::PostAdded { post: inject.id.clone() });
+        self.log(EventKind::PostAdded {
+            post: inject.id.clone(),
+        });
     }
 
     fn apply_delta(&mut self, delta: MeterDelta) {
@@ -524,11 +568,17 @@ impl Drill {
     }
 
     fn log(&mut self, kind: EventKind) {
-        self.events.push(Event { at_ms: self.now_ms, kind });
+        self.events.push(Event {
+            at_ms: self.now_ms,
+            kind,
+        });
     }
 
     fn reject(&mut self, action: Action, reason: &str) -> Result<(), String> {
-        self.log(EventKind::Rejected { action, reason: reason.to_owned() });
+        self.log(EventKind::Rejected {
+            action,
+            reason: reason.to_owned(),
+        });
         Err(reason.to_owned())
     }
 
@@ -542,13 +592,16 @@ impl Drill {
         if self.ended {
             return self.reject(action, "reason-ended");
         }
-        let visible = |d: &Drill, id: &str| d.post(id).is_some_and(|p| p.status != PostStatus::Deleted);
+        let visible =
+            |d: &Drill, id: &str| d.post(id).is_some_and(|p| p.status != PostStatus::Deleted);
         match &action {
             Action::Reply { to, text } | Action::Message { to, text } if text.trim().is_empty() => {
                 let _ = to;
                 return self.reject(action, "reason-empty-text");
             }
-            Action::Reply { to, .. } | Action::Delete { post: to } | Action::Hide { post: to } if !visible(self, to) => {
+            Action::Reply { to, .. } | Action::Delete { post: to } | Action::Hide { post: to }
+                if !visible(self, to) =>
+            {
                 return self.reject(action, "reason-unknown-post");
             }
             Action::Message { to: user, .. }
@@ -563,7 +616,10 @@ impl Drill {
         }
         let index = self.actions.len();
         self.actions.push((self.now_ms, action.clone()));
-        self.log(EventKind::Acted { index, action: action.clone() });
+        self.log(EventKind::Acted {
+            index,
+            action: action.clone(),
+        });
         let reactions = self.scenario.reactions.clone();
         match action {
             Action::Reply { to, text } => {
@@ -662,16 +718,31 @@ impl Drill {
     /// A private answer settles the user's sensitive posts.
     fn answer_privately(&mut self, user: &str) {
         let now = self.now_ms;
-        for post in self.posts.iter_mut().filter(|p| p.author == user && p.sensitive) {
+        for post in self
+            .posts
+            .iter_mut()
+            .filter(|p| p.author == user && p.sensitive)
+        {
             post.answered_ms.get_or_insert(now);
         }
     }
 
-    fn write(&self, action_index: usize, target: &str, channel: Channel, text: &str) -> WrittenReply {
+    fn write(
+        &self,
+        action_index: usize,
+        target: &str,
+        channel: Channel,
+        text: &str,
+    ) -> WrittenReply {
         let analysis = self.analyser.analyse(text);
         let earlier = self.replies.iter().map(|r| r.text.as_str());
-        let canned = canned::check(text, &analysis, earlier, self.templates.iter().map(String::as_str))
-            .map(|reason: CannedReason| canned::evidence(text, &reason));
+        let canned = canned::check(
+            text,
+            &analysis,
+            earlier,
+            self.templates.iter().map(String::as_str),
+        )
+        .map(|reason: CannedReason| canned::evidence(text, &reason));
         let words: HashSet<String> = text
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
@@ -706,7 +777,11 @@ fn secs_to_ms(secs: f64) -> u64 {
 }
 
 fn draw_jitter(rng: &mut ChaCha8Rng, jitter: f64) -> f64 {
-    if jitter > 0.0 { rng.random_range(0.0..jitter) } else { 0.0 }
+    if jitter > 0.0 {
+        rng.random_range(0.0..jitter)
+    } else {
+        0.0
+    }
 }
 
 fn pick(rng: &mut ChaCha8Rng, options: &[String]) -> String {

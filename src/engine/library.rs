@@ -48,16 +48,14 @@ impl Library {
         if let Some(dir) = std::env::var_os("CRISIS_DRILL_DATA") {
             return PathBuf::from(dir);
         }
-        if let Ok(cwd) = std::env::current_dir() {
-            if has_data(&cwd) {
+        if let Ok(cwd) = std::env::current_dir()
+            && has_data(&cwd) {
                 return cwd;
             }
-        }
-        if let Ok(exe) = std::env::current_exe() {
-            if let Some(found) = exe.ancestors().skip(1).find(|p| has_data(p)) {
+        if let Ok(exe) = std::env::current_exe()
+            && let Some(found) = exe.ancestors().skip(1).find(|p| has_data(p)) {
                 return found.to_owned();
             }
-        }
         PathBuf::from(env!("CARGO_MANIFEST_DIR"))
     }
 
@@ -93,30 +91,54 @@ impl Library {
                 Err(mut p) => problems.append(&mut p),
             }
         }
-        (Library { root: root.to_owned(), scenarios, catalog, analysers }, problems)
+        (
+            Library {
+                root: root.to_owned(),
+                scenarios,
+                catalog,
+                analysers,
+            },
+            problems,
+        )
     }
 
     /// Languages that have both translations and an analyser.
     pub fn languages(&self) -> Vec<String> {
-        self.catalog.codes().filter(|c| self.analysers.contains_key(*c)).map(str::to_owned).collect()
+        self.catalog
+            .codes()
+            .filter(|c| self.analysers.contains_key(*c))
+            .map(str::to_owned)
+            .collect()
     }
 }
 
 /// Parse and compile a language's `analysis.ron`.
 pub fn load_analyser(path: &Path) -> Result<Analyser, Vec<Diagnostic>> {
-    let source = std::fs::read_to_string(path).map_err(|e| vec![Diagnostic::file(path, format!("cannot read: {e}"))])?;
+    let source = std::fs::read_to_string(path)
+        .map_err(|e| vec![Diagnostic::file(path, format!("cannot read: {e}"))])?;
     let file: LexiconFile = parse_ron(path, &source)?;
     let lexicon = Lexicon::compile(file).map_err(|errors| {
         errors
             .into_iter()
-            .map(|e| Diagnostic::at_value(path, &source, 0, &e.entry, format!("entry `{}`: {}", e.entry, e.message)))
+            .map(|e| {
+                Diagnostic::at_value(
+                    path,
+                    &source,
+                    0,
+                    &e.entry,
+                    format!("entry `{}`: {}", e.entry, e.message),
+                )
+            })
             .collect::<Vec<_>>()
     })?;
     Analyser::new(lexicon).map_err(|e| vec![Diagnostic::file(path, e)])
 }
 
 /// Parse RON, turning a syntax or shape error into a positioned diagnostic.
-pub fn parse_ron<T: serde::de::DeserializeOwned>(path: &Path, source: &str) -> Result<T, Vec<Diagnostic>> {
+pub fn parse_ron<T: serde::de::DeserializeOwned>(
+    path: &Path,
+    source: &str,
+) -> Result<T, Vec<Diagnostic>> {
     ron::from_str(source).map_err(|e| {
         let pos = e.span.start;
         vec![Diagnostic {
@@ -130,56 +152,117 @@ pub fn parse_ron<T: serde::de::DeserializeOwned>(path: &Path, source: &str) -> R
 
 /// Load one scenario file and check it against itself and the translations.
 pub fn load_scenario(path: &Path, catalog: &Catalog) -> Result<LoadedScenario, Vec<Diagnostic>> {
-    let bytes = std::fs::read(path).map_err(|e| vec![Diagnostic::file(path, format!("cannot read: {e}"))])?;
+    let bytes = std::fs::read(path)
+        .map_err(|e| vec![Diagnostic::file(path, format!("cannot read: {e}"))])?;
     let source = String::from_utf8(bytes.clone()).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
         let text = String::from_utf8_lossy(&bytes[..valid]).into_owned();
-        vec![Diagnostic::at_byte(path, &text, valid, "the file is not valid UTF-8")]
+        vec![Diagnostic::at_byte(
+            path,
+            &text,
+            valid,
+            "the file is not valid UTF-8",
+        )]
     })?;
     let scenario: Scenario = parse_ron(path, &source)?;
     let problems = check_scenario(path, &source, &scenario, catalog);
     if !problems.is_empty() {
         return Err(problems);
     }
-    let hash = Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect();
-    Ok(LoadedScenario { path: path.to_owned(), hash, scenario: Arc::new(scenario) })
+    let hash = Sha256::digest(&bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    Ok(LoadedScenario {
+        path: path.to_owned(),
+        hash,
+        scenario: Arc::new(scenario),
+    })
 }
 
 /// Semantic checks: ids, references, times, rules, reachability and message keys.
-pub fn check_scenario(path: &Path, source: &str, s: &Scenario, catalog: &Catalog) -> Vec<Diagnostic> {
+pub fn check_scenario(
+    path: &Path,
+    source: &str,
+    s: &Scenario,
+    catalog: &Catalog,
+) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    let at = |value: &str, from: usize, message: String| Diagnostic::at_value(path, source, from, value, message);
-    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+    let at = |value: &str, from: usize, message: String| {
+        Diagnostic::at_value(path, source, from, value, message)
+    };
+    let stem = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default();
     if s.id != stem {
-        out.push(at(&s.id, 0, format!("scenario id `{}` does not match the file name `{stem}`", s.id)));
+        out.push(at(
+            &s.id,
+            0,
+            format!(
+                "scenario id `{}` does not match the file name `{stem}`",
+                s.id
+            ),
+        ));
     }
     if !(s.duration.is_finite() && s.duration > 0.0 && s.duration <= 3600.0) {
-        out.push(Diagnostic::at_byte(path, source, source.find("duration").unwrap_or(0), "duration must be between 0 and 3600 seconds"));
+        out.push(Diagnostic::at_byte(
+            path,
+            source,
+            source.find("duration").unwrap_or(0),
+            "duration must be between 0 and 3600 seconds",
+        ));
     }
     let mut people = HashSet::new();
     for p in &s.people {
         if !people.insert(p.id.as_str()) || p.id == super::drill::BRAND {
-            out.push(at(&p.id, 0, format!("person id `{}` is used twice or reserved", p.id)));
+            out.push(at(
+                &p.id,
+                0,
+                format!("person id `{}` is used twice or reserved", p.id),
+            ));
         }
     }
     let mut inject_ids = HashSet::new();
     let scheduled: HashSet<&str> = s.scheduled.iter().map(|p| p.id.as_str()).collect();
     for p in &s.scheduled {
         if !(0.0..=s.duration).contains(&p.at) {
-            out.push(at(&p.id, 0, format!("scheduled post `{}` goes out at {}s, outside the drill (0–{}s)", p.id, p.at, s.duration)));
+            out.push(at(
+                &p.id,
+                0,
+                format!(
+                    "scheduled post `{}` goes out at {}s, outside the drill (0–{}s)",
+                    p.id, p.at, s.duration
+                ),
+            ));
         }
     }
     for inject in &s.injects {
         let from = find_quoted(source, 0, &inject.id).unwrap_or(0);
         if !inject_ids.insert(inject.id.as_str()) || scheduled.contains(inject.id.as_str()) {
-            out.push(at(&inject.id, from, format!("inject id `{}` is used twice", inject.id)));
+            out.push(at(
+                &inject.id,
+                from,
+                format!("inject id `{}` is used twice", inject.id),
+            ));
         }
         if inject.post.author.is_empty() || inject.post.text.is_empty() {
-            out.push(at(&inject.id, from, format!("inject `{}` needs at least one author and one text", inject.id)));
+            out.push(at(
+                &inject.id,
+                from,
+                format!(
+                    "inject `{}` needs at least one author and one text",
+                    inject.id
+                ),
+            ));
         }
         for author in &inject.post.author {
             if !people.contains(author.as_str()) {
-                out.push(at(author, from, format!("unknown person `{author}` in inject `{}`", inject.id)));
+                out.push(at(
+                    author,
+                    from,
+                    format!("unknown person `{author}` in inject `{}`", inject.id),
+                ));
             }
         }
         if !(inject.jitter.is_finite() && inject.jitter >= 0.0) {
@@ -189,25 +272,54 @@ pub fn check_scenario(path: &Path, source: &str, s: &Scenario, catalog: &Catalog
     // References, after every id is known.
     for inject in &s.injects {
         let from = find_quoted(source, 0, &inject.id).unwrap_or(0);
-        if let Some(parent) = &inject.post.parent {
-            if !inject_ids.contains(parent.as_str()) && !scheduled.contains(parent.as_str()) {
-                out.push(at(parent, from, format!("unknown post `{parent}` as parent of `{}`", inject.id)));
+        if let Some(parent) = &inject.post.parent
+            && !inject_ids.contains(parent.as_str()) && !scheduled.contains(parent.as_str()) {
+                out.push(at(
+                    parent,
+                    from,
+                    format!("unknown post `{parent}` as parent of `{}`", inject.id),
+                ));
             }
-        }
         match &inject.when {
             Trigger::At(t) if !(0.0..=s.duration).contains(t) => {
-                out.push(Diagnostic::at_byte(path, source, from, format!("inject `{}` fires at {t}s, outside the drill (0–{}s)", inject.id, s.duration)));
+                out.push(Diagnostic::at_byte(
+                    path,
+                    source,
+                    from,
+                    format!(
+                        "inject `{}` fires at {t}s, outside the drill (0–{}s)",
+                        inject.id, s.duration
+                    ),
+                ));
             }
-            Trigger::Unanswered { post, .. } | Trigger::Deleted { post, .. } | Trigger::Hidden { post, .. } | Trigger::Replied { post, .. }
+            Trigger::Unanswered { post, .. }
+            | Trigger::Deleted { post, .. }
+            | Trigger::Hidden { post, .. }
+            | Trigger::Replied { post, .. }
                 if !inject_ids.contains(post.as_str()) =>
             {
-                out.push(at(post, from, format!("unknown post `{post}` in the trigger of `{}`", inject.id)));
+                out.push(at(
+                    post,
+                    from,
+                    format!("unknown post `{post}` in the trigger of `{}`", inject.id),
+                ));
             }
             Trigger::Blocked { user, .. } if !people.contains(user.as_str()) => {
-                out.push(at(user, from, format!("unknown person `{user}` in the trigger of `{}`", inject.id)));
+                out.push(at(
+                    user,
+                    from,
+                    format!("unknown person `{user}` in the trigger of `{}`", inject.id),
+                ));
             }
             Trigger::Published { id, .. } if !scheduled.contains(id.as_str()) => {
-                out.push(at(id, from, format!("unknown scheduled post `{id}` in the trigger of `{}`", inject.id)));
+                out.push(at(
+                    id,
+                    from,
+                    format!(
+                        "unknown scheduled post `{id}` in the trigger of `{}`",
+                        inject.id
+                    ),
+                ));
             }
             _ => {}
         }
@@ -219,19 +331,37 @@ pub fn check_scenario(path: &Path, source: &str, s: &Scenario, catalog: &Catalog
         }
     }
     for rule in &s.rules {
-        let valid = rule.strip_prefix('R').and_then(|n| n.parse::<u32>().ok()).is_some_and(|n| RULES.contains(&n));
+        let valid = rule
+            .strip_prefix('R')
+            .and_then(|n| n.parse::<u32>().ok())
+            .is_some_and(|n| RULES.contains(&n));
         if !valid {
-            out.push(at(rule, 0, format!("unknown rule `{rule}` (expected R1–R18)")));
+            out.push(at(
+                rule,
+                0,
+                format!("unknown rule `{rule}` (expected R1–R18)"),
+            ));
         }
     }
     for lang in &s.languages {
         if catalog.language(lang).is_none() {
-            out.push(at(lang, 0, format!("language `{lang}` has no folder under locales/")));
+            out.push(at(
+                lang,
+                0,
+                format!("language `{lang}` has no folder under locales/"),
+            ));
             continue;
         }
         for key in s.message_keys() {
             if !catalog.has(lang, key) {
-                out.push(at(key, 0, format!("message `{key}` is missing in locales/{lang}/scenarios/{}.ftl", s.id)));
+                out.push(at(
+                    key,
+                    0,
+                    format!(
+                        "message `{key}` is missing in locales/{lang}/scenarios/{}.ftl",
+                        s.id
+                    ),
+                ));
             }
         }
     }
@@ -248,12 +378,22 @@ pub fn unreachable_injects(s: &Scenario) -> Vec<&str> {
             let ok = match &inject.when {
                 Trigger::At(t) => *t <= s.duration,
                 Trigger::Unanswered { post, after } => {
-                    reachable.contains(post.as_str()) && kind(post).is_some_and(PostKind::needs_answer) && *after < s.duration
+                    reachable.contains(post.as_str())
+                        && kind(post).is_some_and(PostKind::needs_answer)
+                        && *after < s.duration
                 }
-                Trigger::Deleted { post, .. } | Trigger::Hidden { post, .. } | Trigger::Replied { post, .. } => reachable.contains(post.as_str()),
-                Trigger::Blocked { .. } | Trigger::Published { .. } | Trigger::PublicCompensation { .. } => true,
+                Trigger::Deleted { post, .. }
+                | Trigger::Hidden { post, .. }
+                | Trigger::Replied { post, .. } => reachable.contains(post.as_str()),
+                Trigger::Blocked { .. }
+                | Trigger::Published { .. }
+                | Trigger::PublicCompensation { .. } => true,
             };
-            let parent_ok = inject.post.parent.as_deref().is_none_or(|p| reachable.contains(p) || s.scheduled_post(p).is_some());
+            let parent_ok = inject
+                .post
+                .parent
+                .as_deref()
+                .is_none_or(|p| reachable.contains(p) || s.scheduled_post(p).is_some());
             if ok && parent_ok {
                 reachable.insert(&inject.id);
             }
@@ -262,5 +402,9 @@ pub fn unreachable_injects(s: &Scenario) -> Vec<&str> {
             break;
         }
     }
-    s.injects.iter().filter(|i| !reachable.contains(i.id.as_str())).map(|i| i.id.as_str()).collect()
+    s.injects
+        .iter()
+        .filter(|i| !reachable.contains(i.id.as_str()))
+        .map(|i| i.id.as_str())
+        .collect()
 }

@@ -27,7 +27,10 @@ pub struct Language {
 
 impl std::fmt::Debug for Language {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Language").field("code", &self.code).field("keys", &self.keys).finish()
+        f.debug_struct("Language")
+            .field("code", &self.code)
+            .field("keys", &self.keys)
+            .finish()
     }
 }
 
@@ -47,13 +50,24 @@ impl Catalog {
         let mut catalog = Catalog::default();
         let mut problems = Vec::new();
         let Ok(entries) = std::fs::read_dir(locales_dir) else {
-            problems.push(Diagnostic::file(locales_dir, "cannot read the locales folder"));
+            problems.push(Diagnostic::file(
+                locales_dir,
+                "cannot read the locales folder",
+            ));
             return (catalog, problems);
         };
-        let mut dirs: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.is_dir()).collect();
+        let mut dirs: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.is_dir())
+            .collect();
         dirs.sort();
         for dir in dirs {
-            let code = dir.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_owned();
+            let code = dir
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default()
+                .to_owned();
             match Language::load(&code, &dir) {
                 Ok((language, mut p)) => {
                     problems.append(&mut p);
@@ -87,14 +101,19 @@ impl Catalog {
 
     /// Whether `lang` has `key`.
     pub fn has(&self, lang: &str, key: &str) -> bool {
-        self.languages.get(lang).is_some_and(|l| l.bundle.has_message(key))
+        self.languages
+            .get(lang)
+            .is_some_and(|l| l.bundle.has_message(key))
     }
 
     /// Every key the reference language has that another language lacks, per file.
     pub fn missing_keys(&self, locales_dir: &Path) -> Vec<Diagnostic> {
         let mut problems = Vec::new();
         let Some(reference) = self.languages.get(REFERENCE_LANGUAGE) else {
-            problems.push(Diagnostic::file(locales_dir, "there is no reference language folder `en`"));
+            problems.push(Diagnostic::file(
+                locales_dir,
+                "there is no reference language folder `en`",
+            ));
             return problems;
         };
         for (code, language) in &self.languages {
@@ -104,12 +123,18 @@ impl Catalog {
             for (file, keys) in &reference.keys {
                 let path = locales_dir.join(code).join(file);
                 let Some(theirs) = language.keys.get(file) else {
-                    problems.push(Diagnostic::file(&path, format!("missing file (the `en` folder has {})", file.display())));
+                    problems.push(Diagnostic::file(
+                        &path,
+                        format!("missing file (the `en` folder has {})", file.display()),
+                    ));
                     continue;
                 };
                 let missing: Vec<&str> = keys.difference(theirs).map(String::as_str).collect();
                 if !missing.is_empty() {
-                    problems.push(Diagnostic::file(&path, format!("missing messages: {}", missing.join(", "))));
+                    problems.push(Diagnostic::file(
+                        &path,
+                        format!("missing messages: {}", missing.join(", ")),
+                    ));
                 }
             }
         }
@@ -119,9 +144,12 @@ impl Catalog {
 
 impl Language {
     fn load(code: &str, dir: &Path) -> Result<(Language, Vec<Diagnostic>), Vec<Diagnostic>> {
-        let langid: LanguageIdentifier = code
-            .parse()
-            .map_err(|_| vec![Diagnostic::file(dir, format!("`{code}` is not a language code"))])?;
+        let langid: LanguageIdentifier = code.parse().map_err(|_| {
+            vec![Diagnostic::file(
+                dir,
+                format!("`{code}` is not a language code"),
+            )]
+        })?;
         let mut bundle = FluentBundle::new_concurrent(vec![langid]);
         bundle.set_use_isolating(false);
         let mut problems = Vec::new();
@@ -148,7 +176,12 @@ impl Language {
                 Ok(r) => r,
                 Err((r, errors)) => {
                     for e in errors {
-                        problems.push(Diagnostic::at_byte(&path, &source, e.pos.start, format!("Fluent syntax: {}", e.kind)));
+                        problems.push(Diagnostic::at_byte(
+                            &path,
+                            &source,
+                            e.pos.start,
+                            format!("Fluent syntax: {}", e.kind),
+                        ));
                     }
                     r
                 }
@@ -161,7 +194,12 @@ impl Language {
                     }
                     if !ids.insert(m.id.name.to_owned()) || bundle.has_message(m.id.name) {
                         let at = source.find(&format!("{} =", m.id.name)).unwrap_or(0);
-                        problems.push(Diagnostic::at_byte(&path, &source, at, format!("message `{}` is defined twice", m.id.name)));
+                        problems.push(Diagnostic::at_byte(
+                            &path,
+                            &source,
+                            at,
+                            format!("message `{}` is defined twice", m.id.name),
+                        ));
                     }
                 }
             }
@@ -169,7 +207,14 @@ impl Language {
             keys.insert(relative, ids);
             bundle.add_resource_overriding(resource);
         }
-        Ok((Language { code: code.to_owned(), bundle, keys }, problems))
+        Ok((
+            Language {
+                code: code.to_owned(),
+                bundle,
+                keys,
+            },
+            problems,
+        ))
     }
 
     /// Format a message, or `None` if it does not exist.
@@ -181,7 +226,9 @@ impl Language {
             fluent_args.set(*name, value.clone());
         }
         let mut errors = Vec::new();
-        let text = self.bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+        let text = self
+            .bundle
+            .format_pattern(pattern, Some(&fluent_args), &mut errors);
         Some(text.into_owned())
     }
 }

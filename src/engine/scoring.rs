@@ -98,6 +98,8 @@ pub struct Finding {
     pub message: String,
     /// The trainee's words, or the action in the transcript's notation.
     pub evidence: String,
+    /// The kind of action the evidence is (`delete`), when it is an action, not words.
+    pub action: Option<String>,
     /// Character spans in `evidence` that earned or cost the points.
     pub highlights: Vec<(usize, usize)>,
     /// What the analyser or rule saw (`list:apology:sorry`).
@@ -130,7 +132,15 @@ impl Builder<'_> {
         self.drill.scenario().rules.iter().any(|r| r == rule)
     }
 
-    fn words(&mut self, rule: &str, kind: FindingKind, skill: Skill, message: &str, reply: &WrittenReply, judgement: Judgement) {
+    fn words(
+        &mut self,
+        rule: &str,
+        kind: FindingKind,
+        skill: Skill,
+        message: &str,
+        reply: &WrittenReply,
+        judgement: Judgement,
+    ) {
         let evidence: Vec<&Evidence> = match judgement {
             Judgement::Canned => reply.canned.iter().collect(),
             j => reply.analysis.evidence_for(j).collect(),
@@ -142,12 +152,56 @@ impl Builder<'_> {
             at: reply.at_ms as f64 / 1000.0,
             message: message.into(),
             evidence: reply.text.clone(),
+            action: None,
             highlights: evidence.iter().map(|e| (e.start, e.end)).collect(),
             why: evidence.iter().map(|e| e.why.clone()).collect(),
         });
     }
 
-    fn act(&mut self, rule: &str, kind: FindingKind, skill: Skill, message: &str, at_ms: u64, evidence: String) {
+    fn act(
+        &mut self,
+        rule: &str,
+        kind: FindingKind,
+        skill: Skill,
+        message: &str,
+        at_ms: u64,
+        evidence: String,
+    ) {
+        self.record(rule, kind, skill, message, at_ms, evidence, None);
+    }
+
+    /// A finding backed by an action rather than words.
+    fn action(
+        &mut self,
+        rule: &str,
+        kind: FindingKind,
+        skill: Skill,
+        message: &str,
+        at_ms: u64,
+        action: &Action,
+    ) {
+        self.record(
+            rule,
+            kind,
+            skill,
+            message,
+            at_ms,
+            action_notation(action),
+            Some(action.kind().to_owned()),
+        );
+    }
+
+    #[expect(clippy::too_many_arguments, reason = "a finding has that many parts")]
+    fn record(
+        &mut self,
+        rule: &str,
+        kind: FindingKind,
+        skill: Skill,
+        message: &str,
+        at_ms: u64,
+        evidence: String,
+        action: Option<String>,
+    ) {
         self.push(Finding {
             rule: rule.into(),
             kind,
@@ -155,6 +209,7 @@ impl Builder<'_> {
             at: at_ms as f64 / 1000.0,
             message: message.into(),
             evidence,
+            action,
             highlights: Vec::new(),
             why: Vec::new(),
         });
@@ -174,9 +229,15 @@ pub fn action_notation(action: &Action) -> String {
 
 /// Score a drill as it stands (normally once it has ended).
 pub fn score(drill: &Drill) -> Scorecard {
-    let mut b = Builder { drill, findings: Vec::new() };
+    let mut b = Builder {
+        drill,
+        findings: Vec::new(),
+    };
     let replies = drill.replies();
-    let public: Vec<&WrittenReply> = replies.iter().filter(|r| r.channel == Channel::Public).collect();
+    let public: Vec<&WrittenReply> = replies
+        .iter()
+        .filter(|r| r.channel == Channel::Public)
+        .collect();
     let mut skills = BTreeMap::new();
 
     // Responsiveness (R2): time to the first answer of every post that needs one.
@@ -192,11 +253,17 @@ pub fn score(drill: &Drill) -> Scorecard {
         let points = match post.answered_ms {
             Some(at) => {
                 let secs = (at - post.at_ms) as f64 / 1000.0;
-                if i == 0 && secs <= FAST_ANSWER_S {
-                    if let Some(reply) = replies.iter().find(|r| r.at_ms == at) {
-                        b.words("R2", FindingKind::Strength, Skill::Responsiveness, "finding-fast-answer", reply, Judgement::Empathy);
+                if i == 0 && secs <= FAST_ANSWER_S
+                    && let Some(reply) = replies.iter().find(|r| r.at_ms == at) {
+                        b.words(
+                            "R2",
+                            FindingKind::Strength,
+                            Skill::Responsiveness,
+                            "finding-fast-answer",
+                            reply,
+                            Judgement::Empathy,
+                        );
                     }
-                }
                 1.0 - ((secs - FAST_ANSWER_S) / (SLOW_ANSWER_S - FAST_ANSWER_S)).clamp(0.0, 1.0)
             }
             None => {
@@ -204,16 +271,34 @@ pub fn score(drill: &Drill) -> Scorecard {
                 if post.status == PostStatus::Visible && waited < (FAST_ANSWER_S * 1000.0) as u64 {
                     continue; // appeared too late to judge
                 }
-                let key = if post.kind == PostKind::Complaint { "finding-unanswered-complaint" } else { "finding-unanswered-question" };
+                let key = if post.kind == PostKind::Complaint {
+                    "finding-unanswered-complaint"
+                } else {
+                    "finding-unanswered-question"
+                };
                 let at = post.at_ms + (FAST_ANSWER_S * 1000.0) as u64;
-                b.act("R2", FindingKind::Improvement, Skill::Responsiveness, key, at, post.id.clone());
+                b.act(
+                    "R2",
+                    FindingKind::Improvement,
+                    Skill::Responsiveness,
+                    key,
+                    at,
+                    post.id.clone(),
+                );
                 0.0
             }
         };
         weighted += weight * points;
         weights += weight;
     }
-    skills.insert(Skill::Responsiveness, if weights > 0.0 { pct(weighted / weights) } else { 100 });
+    skills.insert(
+        Skill::Responsiveness,
+        if weights > 0.0 {
+            pct(weighted / weights)
+        } else {
+            100
+        },
+    );
 
     // Calm (R3).
     let written: Vec<&WrittenReply> = replies.iter().collect();
@@ -224,11 +309,25 @@ pub fn score(drill: &Drill) -> Scorecard {
         for reply in &written {
             calm_sum += reply.analysis.calm;
             if reply.analysis.hostile {
-                b.words("R3", FindingKind::Improvement, Skill::Calm, "finding-hostile", reply, Judgement::Hostile);
+                b.words(
+                    "R3",
+                    FindingKind::Improvement,
+                    Skill::Calm,
+                    "finding-hostile",
+                    reply,
+                    Judgement::Hostile,
+                );
             }
         }
         if written.iter().all(|r| !r.analysis.hostile) {
-            b.act("R3", FindingKind::Strength, Skill::Calm, "finding-calm-throughout", written[0].at_ms, written[0].text.clone());
+            b.act(
+                "R3",
+                FindingKind::Strength,
+                Skill::Calm,
+                "finding-calm-throughout",
+                written[0].at_ms,
+                written[0].text.clone(),
+            );
         }
         pct(calm_sum / written.len() as f64)
     };
@@ -236,16 +335,40 @@ pub fn score(drill: &Drill) -> Scorecard {
 
     // Responsibility (R4).
     let mut responsibility: i32 = if public.is_empty() { 0 } else { 40 };
-    if let Some(reply) = written.iter().find(|r| r.analysis.responsibility && !r.analysis.hostile) {
+    if let Some(reply) = written
+        .iter()
+        .find(|r| r.analysis.responsibility && !r.analysis.hostile)
+    {
         responsibility = 100;
-        b.words("R4", FindingKind::Strength, Skill::Responsibility, "finding-owned-it", reply, Judgement::Responsibility);
+        b.words(
+            "R4",
+            FindingKind::Strength,
+            Skill::Responsibility,
+            "finding-owned-it",
+            reply,
+            Judgement::Responsibility,
+        );
     }
     for reply in written.iter().filter(|r| r.analysis.blame) {
         responsibility -= 45;
-        b.words("R4", FindingKind::Improvement, Skill::Responsibility, "finding-blame", reply, Judgement::Blame);
+        b.words(
+            "R4",
+            FindingKind::Improvement,
+            Skill::Responsibility,
+            "finding-blame",
+            reply,
+            Judgement::Blame,
+        );
     }
     if !public.is_empty() && written.iter().all(|r| !r.analysis.responsibility) {
-        b.act("R4", FindingKind::Improvement, Skill::Responsibility, "finding-no-ownership", public[0].at_ms, public[0].text.clone());
+        b.act(
+            "R4",
+            FindingKind::Improvement,
+            Skill::Responsibility,
+            "finding-no-ownership",
+            public[0].at_ms,
+            public[0].text.clone(),
+        );
     }
     skills.insert(Skill::Responsibility, clamp(responsibility));
 
@@ -259,10 +382,24 @@ pub fn score(drill: &Drill) -> Scorecard {
             _ => continue,
         };
         transparency -= cost;
-        b.act(rule, FindingKind::Improvement, Skill::Transparency, key, *at, action_notation(action));
+        b.action(
+            rule,
+            FindingKind::Improvement,
+            Skill::Transparency,
+            key,
+            *at,
+            action,
+        );
     }
     if transparency == 100 && !public.is_empty() {
-        b.act("R1", FindingKind::Strength, Skill::Transparency, "finding-kept-visible", public[0].at_ms, public[0].text.clone());
+        b.act(
+            "R1",
+            FindingKind::Strength,
+            Skill::Transparency,
+            "finding-kept-visible",
+            public[0].at_ms,
+            public[0].text.clone(),
+        );
     }
     skills.insert(Skill::Transparency, clamp(transparency));
 
@@ -270,16 +407,37 @@ pub fn score(drill: &Drill) -> Scorecard {
     let empathy = match public.first() {
         None => 0,
         Some(first) if first.analysis.empathy => {
-            b.words("R5", FindingKind::Strength, Skill::Empathy, "finding-understanding", first, Judgement::Empathy);
+            b.words(
+                "R5",
+                FindingKind::Strength,
+                Skill::Empathy,
+                "finding-understanding",
+                first,
+                Judgement::Empathy,
+            );
             100
         }
         Some(first) => match written.iter().find(|r| r.analysis.empathy) {
             Some(later) => {
-                b.words("R5", FindingKind::Strength, Skill::Empathy, "finding-understanding-late", later, Judgement::Empathy);
+                b.words(
+                    "R5",
+                    FindingKind::Strength,
+                    Skill::Empathy,
+                    "finding-understanding-late",
+                    later,
+                    Judgement::Empathy,
+                );
                 65
             }
             None => {
-                b.act("R5", FindingKind::Improvement, Skill::Empathy, "finding-no-understanding", first.at_ms, first.text.clone());
+                b.act(
+                    "R5",
+                    FindingKind::Improvement,
+                    Skill::Empathy,
+                    "finding-no-understanding",
+                    first.at_ms,
+                    first.text.clone(),
+                );
                 0
             }
         },
@@ -287,15 +445,39 @@ pub fn score(drill: &Drill) -> Scorecard {
     skills.insert(Skill::Empathy, empathy);
 
     // Specifics (R6): a checkable detail, best one of the scenario's true facts.
-    let specifics = if let Some(reply) = written.iter().find(|r| r.analysis.specifics && !r.facts_cited.is_empty()) {
-        b.words("R6", FindingKind::Strength, Skill::Specifics, "finding-specifics-fact", reply, Judgement::Specifics);
+    let specifics = if let Some(reply) = written
+        .iter()
+        .find(|r| r.analysis.specifics && !r.facts_cited.is_empty())
+    {
+        b.words(
+            "R6",
+            FindingKind::Strength,
+            Skill::Specifics,
+            "finding-specifics-fact",
+            reply,
+            Judgement::Specifics,
+        );
         100
     } else if let Some(reply) = written.iter().find(|r| r.analysis.specifics) {
-        b.words("R6", FindingKind::Strength, Skill::Specifics, "finding-specifics", reply, Judgement::Specifics);
+        b.words(
+            "R6",
+            FindingKind::Strength,
+            Skill::Specifics,
+            "finding-specifics",
+            reply,
+            Judgement::Specifics,
+        );
         70
     } else {
         if let Some(first) = public.first() {
-            b.act("R6", FindingKind::Improvement, Skill::Specifics, "finding-vague", first.at_ms, first.text.clone());
+            b.act(
+                "R6",
+                FindingKind::Improvement,
+                Skill::Specifics,
+                "finding-vague",
+                first.at_ms,
+                first.text.clone(),
+            );
         }
         0
     };
@@ -306,22 +488,50 @@ pub fn score(drill: &Drill) -> Scorecard {
     match written.iter().find(|r| r.analysis.thanks) {
         Some(reply) => {
             closure += 50;
-            b.words("R7", FindingKind::Strength, Skill::Closure, "finding-thanks", reply, Judgement::Thanks);
+            b.words(
+                "R7",
+                FindingKind::Strength,
+                Skill::Closure,
+                "finding-thanks",
+                reply,
+                Judgement::Thanks,
+            );
         }
         None => {
             if let Some(last) = public.last() {
-                b.act("R7", FindingKind::Improvement, Skill::Closure, "finding-no-thanks", last.at_ms, last.text.clone());
+                b.act(
+                    "R7",
+                    FindingKind::Improvement,
+                    Skill::Closure,
+                    "finding-no-thanks",
+                    last.at_ms,
+                    last.text.clone(),
+                );
             }
         }
     }
     match written.iter().find(|r| r.analysis.commitment) {
         Some(reply) => {
             closure += 50;
-            b.words("R7", FindingKind::Strength, Skill::Closure, "finding-commitment", reply, Judgement::Commitment);
+            b.words(
+                "R7",
+                FindingKind::Strength,
+                Skill::Closure,
+                "finding-commitment",
+                reply,
+                Judgement::Commitment,
+            );
         }
         None => {
             if let Some(last) = public.last() {
-                b.act("R7", FindingKind::Improvement, Skill::Closure, "finding-no-commitment", last.at_ms, last.text.clone());
+                b.act(
+                    "R7",
+                    FindingKind::Improvement,
+                    Skill::Closure,
+                    "finding-no-commitment",
+                    last.at_ms,
+                    last.text.clone(),
+                );
             }
         }
     }
@@ -334,10 +544,24 @@ pub fn score(drill: &Drill) -> Scorecard {
         let mut personal: i32 = 100;
         for reply in written.iter().filter(|r| r.canned.is_some()) {
             personal -= 60;
-            b.words("R8", FindingKind::Improvement, Skill::Personal, "finding-canned", reply, Judgement::Canned);
+            b.words(
+                "R8",
+                FindingKind::Improvement,
+                Skill::Personal,
+                "finding-canned",
+                reply,
+                Judgement::Canned,
+            );
         }
         if personal == 100 {
-            b.act("R8", FindingKind::Strength, Skill::Personal, "finding-personal", written[0].at_ms, written[0].text.clone());
+            b.act(
+                "R8",
+                FindingKind::Strength,
+                Skill::Personal,
+                "finding-personal",
+                written[0].at_ms,
+                written[0].text.clone(),
+            );
         }
         clamp(personal)
     };
@@ -349,12 +573,30 @@ pub fn score(drill: &Drill) -> Scorecard {
         match status {
             ScheduledStatus::Published if post.promotional => {
                 judgement -= 40;
-                b.act("R9", FindingKind::Improvement, Skill::Judgement, "finding-promo-published", crate::engine::drill::TICK_MS.max((post.at * 1000.0) as u64), post.id.clone());
+                b.act(
+                    "R9",
+                    FindingKind::Improvement,
+                    Skill::Judgement,
+                    "finding-promo-published",
+                    crate::engine::drill::TICK_MS.max((post.at * 1000.0) as u64),
+                    post.id.clone(),
+                );
             }
             ScheduledStatus::Paused => {
                 judgement += 25;
-                if let Some((at, action)) = drill.actions().iter().find(|(_, a)| matches!(a, Action::PauseScheduled)) {
-                    b.act("R9", FindingKind::Strength, Skill::Judgement, "finding-paused", *at, action_notation(action));
+                if let Some((at, action)) = drill
+                    .actions()
+                    .iter()
+                    .find(|(_, a)| matches!(a, Action::PauseScheduled))
+                {
+                    b.action(
+                        "R9",
+                        FindingKind::Strength,
+                        Skill::Judgement,
+                        "finding-paused",
+                        *at,
+                        action,
+                    );
                 }
             }
             _ => {}
@@ -365,26 +607,61 @@ pub fn score(drill: &Drill) -> Scorecard {
         if let Action::OfferCompensation { channel, .. } = action {
             if channel.is_public() {
                 judgement -= 40;
-                b.act("R10", FindingKind::Improvement, Skill::Judgement, "finding-public-compensation", *at, action_notation(action));
+                b.action(
+                    "R10",
+                    FindingKind::Improvement,
+                    Skill::Judgement,
+                    "finding-public-compensation",
+                    *at,
+                    action,
+                );
             } else if first_public_apology.is_some_and(|apology| apology <= *at) {
                 judgement += 15;
-                b.act("R10", FindingKind::Strength, Skill::Judgement, "finding-private-compensation", *at, action_notation(action));
+                b.action(
+                    "R10",
+                    FindingKind::Strength,
+                    Skill::Judgement,
+                    "finding-private-compensation",
+                    *at,
+                    action,
+                );
             } else {
                 judgement -= 10;
-                b.act("R10", FindingKind::Improvement, Skill::Judgement, "finding-compensation-before-apology", *at, action_notation(action));
+                b.action(
+                    "R10",
+                    FindingKind::Improvement,
+                    Skill::Judgement,
+                    "finding-compensation-before-apology",
+                    *at,
+                    action,
+                );
             }
         }
     }
     if let Some((at, note)) = drill.escalations().first() {
         judgement += 10;
-        b.act("R13", FindingKind::Strength, Skill::Judgement, "finding-escalated", *at, note.clone());
+        b.act(
+            "R13",
+            FindingKind::Strength,
+            Skill::Judgement,
+            "finding-escalated",
+            *at,
+            note.clone(),
+        );
     }
     skills.insert(Skill::Judgement, clamp(judgement));
 
-    let total: u32 = Skill::ALL.iter().map(|s| skills[s] as u32 * s.weight()).sum();
+    let total: u32 = Skill::ALL
+        .iter()
+        .map(|s| skills[s] as u32 * s.weight())
+        .sum();
     let mut findings = b.findings;
     findings.sort_by(|a, b| a.at.total_cmp(&b.at));
-    Scorecard { overall: (total as f64 / 100.0).round() as u8, skills, findings }
+    Scorecard {
+        overall: (total as f64 / 100.0).round() as u8,
+        skills,
+        findings,
+    }
 }
 
 fn pct(fraction: f64) -> u8 {

@@ -45,11 +45,19 @@ pub struct Journal {
 
 impl Journal {
     /// Create the journal file and write its header.
-    pub fn create(path: &Path, drill: &Drill, hash: &str, trainee: Option<&str>) -> std::io::Result<Journal> {
+    pub fn create(
+        path: &Path,
+        drill: &Drill,
+        hash: &str,
+        trainee: Option<&str>,
+    ) -> std::io::Result<Journal> {
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir)?;
         }
-        let mut journal = Journal { file: File::create(path)?, written: 0 };
+        let mut journal = Journal {
+            file: File::create(path)?,
+            written: 0,
+        };
         journal.write(&Line::Header {
             version: FORMAT_VERSION,
             scenario: drill.scenario().id.clone(),
@@ -109,21 +117,40 @@ pub fn read(path: &Path) -> Result<Recorded, String> {
     let count = lines.len();
     for (n, text) in lines.into_iter().enumerate() {
         match serde_json::from_str::<Line>(&text) {
-            Ok(Line::Header { scenario, hash, lang, seed, trainee, .. }) => header = Some((scenario, hash, lang, seed, trainee)),
+            Ok(Line::Header {
+                scenario,
+                hash,
+                lang,
+                seed,
+                trainee,
+                ..
+            }) => header = Some((scenario, hash, lang, seed, trainee)),
             Ok(Line::Event(e)) => events.push(e),
             Err(_) if n + 1 == count => {}
             Err(e) => return Err(format!("{}:{}:{}: {e}", path.display(), n + 1, e.column())),
         }
     }
-    let (scenario, hash, lang, seed, trainee) = header.ok_or_else(|| format!("{}:1:1: no header line", path.display()))?;
+    let (scenario, hash, lang, seed, trainee) =
+        header.ok_or_else(|| format!("{}:1:1: no header line", path.display()))?;
     let actions = events
         .iter()
         .filter_map(|e| match &e.kind {
-            EventKind::Acted { action, .. } => Some(TimedAction { at: e.at_ms as f64 / 1000.0, act: action.clone() }),
+            EventKind::Acted { action, .. } => Some(TimedAction {
+                at: e.at_ms as f64 / 1000.0,
+                act: action.clone(),
+            }),
             _ => None,
         })
         .collect();
-    Ok(Recorded { scenario, hash, lang, seed, trainee, script: Script { actions }, events })
+    Ok(Recorded {
+        scenario,
+        hash,
+        lang,
+        seed,
+        trainee,
+        script: Script { actions },
+        events,
+    })
 }
 
 /// Play a script on a drill headless, to the end.

@@ -49,7 +49,10 @@ pub fn check<'a>(
         }
     }
     if let Some((similarity, other)) = best {
-        return Some(CannedReason::Copy { similar_to: other.to_owned(), similarity });
+        return Some(CannedReason::Copy {
+            similar_to: other.to_owned(),
+            similarity,
+        });
     }
     // A stock apology is canned unless the reply also owns the problem or gives specifics.
     if analysis.stock_apology && !analysis.specifics && !analysis.responsibility {
@@ -62,7 +65,10 @@ pub fn check<'a>(
 pub fn evidence(reply: &str, reason: &CannedReason) -> Evidence {
     let why = match reason {
         CannedReason::Stock => "rule:stock-apology".to_owned(),
-        CannedReason::Copy { similar_to, similarity } => {
+        CannedReason::Copy {
+            similar_to,
+            similarity,
+        } => {
             format!("rule:copy:{:.0}%:{similar_to}", similarity * 100.0)
         }
     };
@@ -97,22 +103,46 @@ mod tests {
     #[test]
     fn near_copy_of_earlier_reply_is_canned() {
         let earlier = ["We are sorry, Maria, we will fix this today."];
-        let reason = check("We are sorry Maria, we will fix this today!", &plain(), earlier, []);
+        let reason = check(
+            "We are sorry Maria, we will fix this today!",
+            &plain(),
+            earlier,
+            [],
+        );
         assert!(matches!(reason, Some(CannedReason::Copy { similarity, .. }) if similarity > 0.95));
     }
 
     #[test]
     fn different_reply_is_not_canned() {
         let earlier = ["We are sorry, Maria, we will fix this today."];
-        assert_eq!(check("Your parcel arrives Thursday before noon.", &plain(), earlier, []), None);
+        assert_eq!(
+            check(
+                "Your parcel arrives Thursday before noon.",
+                &plain(),
+                earlier,
+                []
+            ),
+            None
+        );
     }
 
     #[test]
     fn stock_apology_without_substance_is_canned() {
         let mut analysis = plain();
         analysis.stock_apology = true;
-        assert_eq!(check("We apologise for any inconvenience.", &analysis, [], []), Some(CannedReason::Stock));
+        assert_eq!(
+            check("We apologise for any inconvenience.", &analysis, [], []),
+            Some(CannedReason::Stock)
+        );
         analysis.specifics = true;
-        assert_eq!(check("We apologise for any inconvenience, it ships Friday.", &analysis, [], []), None);
+        assert_eq!(
+            check(
+                "We apologise for any inconvenience, it ships Friday.",
+                &analysis,
+                [],
+                []
+            ),
+            None
+        );
     }
 }

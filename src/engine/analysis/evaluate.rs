@@ -7,7 +7,14 @@ use std::fmt::Write as _;
 use super::{Analyser, ReplyAnalysis};
 
 /// The six judgements of the contract, in column order.
-pub const DIMENSIONS: [&str; 6] = ["hostile", "blame", "responsibility", "empathy", "thanks", "specifics"];
+pub const DIMENSIONS: [&str; 6] = [
+    "hostile",
+    "blame",
+    "responsibility",
+    "empathy",
+    "thanks",
+    "specifics",
+];
 
 /// One labelled reply.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,7 +42,11 @@ pub fn parse_tsv(source: &str) -> Result<Vec<LabelledReply>, String> {
         }
         let fields: Vec<&str> = line.split('\t').collect();
         if fields.len() != 8 {
-            return Err(format!("{}:1: expected 8 tab-separated fields, found {}", n + 1, fields.len()));
+            return Err(format!(
+                "{}:1: expected 8 tab-separated fields, found {}",
+                n + 1,
+                fields.len()
+            ));
         }
         let mut labels = [false; 6];
         for (i, field) in fields[2..].iter().enumerate() {
@@ -45,7 +56,11 @@ pub fn parse_tsv(source: &str) -> Result<Vec<LabelledReply>, String> {
                 other => return Err(format!("{}: label `{other}` is not 0 or 1", n + 1)),
             };
         }
-        rows.push(LabelledReply { id: fields[0].to_owned(), text: fields[1].to_owned(), labels });
+        rows.push(LabelledReply {
+            id: fields[0].to_owned(),
+            text: fields[1].to_owned(),
+            labels,
+        });
     }
     Ok(rows)
 }
@@ -89,7 +104,11 @@ impl Metrics {
     /// F1.
     pub fn f1(&self) -> f64 {
         let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
     }
 }
 
@@ -122,7 +141,9 @@ pub fn evaluate(analyser: &Analyser, rows: &[LabelledReply]) -> Evaluation {
                 (false, false) => m.tn += 1,
             }
             if gold != guess {
-                evaluation.errors.push((row.id.clone(), name, gold, guess, row.text.clone()));
+                evaluation
+                    .errors
+                    .push((row.id.clone(), name, gold, guess, row.text.clone()));
             }
         }
     }
@@ -132,7 +153,10 @@ pub fn evaluate(analyser: &Analyser, rows: &[LabelledReply]) -> Evaluation {
 /// A Markdown table: dimension, precision, recall, F1, support.
 pub fn table(lang: &str, evaluation: &Evaluation) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "| lang | dimension | precision | recall | F1 | positives |");
+    let _ = writeln!(
+        out,
+        "| lang | dimension | precision | recall | F1 | positives |"
+    );
     let _ = writeln!(out, "|---|---|---|---|---|---|");
     for name in DIMENSIONS {
         let m = evaluation.metrics.get(name).copied().unwrap_or_default();
@@ -154,7 +178,12 @@ mod tests {
 
     #[test]
     fn metrics_compute_f1() {
-        let m = Metrics { tp: 8, fp: 2, fn_: 2, tn: 88 };
+        let m = Metrics {
+            tp: 8,
+            fp: 2,
+            fn_: 2,
+            tn: 88,
+        };
         assert!((m.precision() - 0.8).abs() < 1e-9);
         assert!((m.f1() - 0.8).abs() < 1e-9);
     }

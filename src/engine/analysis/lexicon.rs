@@ -247,7 +247,9 @@ pub struct Lexicon {
 
 impl std::fmt::Debug for Lexicon {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Lexicon").field("entries", &self.entries.len()).finish()
+        f.debug_struct("Lexicon")
+            .field("entries", &self.entries.len())
+            .finish()
     }
 }
 
@@ -291,8 +293,12 @@ impl Lexicon {
                     match compile_part(part, exact, split, stemmer.as_ref()) {
                         Ok((stream, pattern)) => {
                             let (index, patterns, users) = match stream {
-                                Stream::Stems => (&mut stem_index, &mut stem_patterns, &mut stem_users),
-                                Stream::Norms => (&mut norm_index, &mut norm_patterns, &mut norm_users),
+                                Stream::Stems => {
+                                    (&mut stem_index, &mut stem_patterns, &mut stem_users)
+                                }
+                                Stream::Norms => {
+                                    (&mut norm_index, &mut norm_patterns, &mut norm_users)
+                                }
                             };
                             let id = *index.entry(pattern.clone()).or_insert_with(|| {
                                 patterns.push(pattern);
@@ -302,7 +308,10 @@ impl Lexicon {
                             part_ids.push((stream, id));
                         }
                         Err(message) => {
-                            errors.push(EntryError { entry: entry.clone(), message });
+                            errors.push(EntryError {
+                                entry: entry.clone(),
+                                message,
+                            });
                             ok = false;
                             break;
                         }
@@ -318,7 +327,10 @@ impl Lexicon {
                         Stream::Norms => norm_users[*id].push((phrase_id, part_index)),
                     }
                 }
-                phrases.push(Phrase { category, parts: part_ids.len() });
+                phrases.push(Phrase {
+                    category,
+                    parts: part_ids.len(),
+                });
                 entries.push(entry.clone());
             }
         }
@@ -381,7 +393,10 @@ impl Lexicon {
         for token in &tokens {
             sentence.push(current);
             if token.kind == TokenKind::Break
-                && token.norm.chars().any(|c| matches!(c, '.' | '!' | '?' | ';' | '\n' | '…'))
+                && token
+                    .norm
+                    .chars()
+                    .any(|c| matches!(c, '.' | '!' | '?' | ';' | '\n' | '…'))
             {
                 current += 1;
             }
@@ -414,12 +429,19 @@ impl Lexicon {
                     continue;
                 }
                 for &(phrase, part) in &users[m.pattern().as_usize()] {
-                    part_spans.entry((phrase, part)).or_default().push((first, last));
+                    part_spans
+                        .entry((phrase, part))
+                        .or_default()
+                        .push((first, last));
                 }
             }
         }
         let mut hits = Vec::new();
-        let mut keys: Vec<_> = part_spans.keys().copied().filter(|&(_, part)| part == 0).collect();
+        let mut keys: Vec<_> = part_spans
+            .keys()
+            .copied()
+            .filter(|&(_, part)| part == 0)
+            .collect();
         keys.sort_unstable();
         for (phrase_id, _) in keys {
             let phrase = &self.phrases[phrase_id];
@@ -433,7 +455,9 @@ impl Lexicon {
                                 f > last
                                     && f - last - 1 <= GAP
                                     && prepared.sentence[f] == prepared.sentence[last]
-                                    && !tokens[last + 1..f].iter().any(|t| t.kind == TokenKind::Break)
+                                    && !tokens[last + 1..f]
+                                        .iter()
+                                        .any(|t| t.kind == TokenKind::Break)
                             })
                             .min_by_key(|&&(f, _)| f)
                             .copied()
@@ -447,7 +471,12 @@ impl Lexicon {
                     }
                 }
                 if complete {
-                    hits.push(Hit { category: phrase.category, entry: phrase_id, first, last });
+                    hits.push(Hit {
+                        category: phrase.category,
+                        entry: phrase_id,
+                        first,
+                        last,
+                    });
                 }
             }
         }
@@ -507,7 +536,11 @@ impl Lexicon {
 
     /// Whether a folded word is a negator.
     pub fn is_negator(&self, norm: &str) -> bool {
-        self.negators.contains(norm) || self.negator_suffixes.iter().any(|s| norm.ends_with(s.as_str()))
+        self.negators.contains(norm)
+            || self
+                .negator_suffixes
+                .iter()
+                .any(|s| norm.ends_with(s.as_str()))
     }
 
     /// Whether a folded short word is shouting when written in capitals.
@@ -552,14 +585,20 @@ fn compile_part(
     if tokens.is_empty() {
         return Err("no words in phrase".into());
     }
-    let stream = if exact || prefix { Stream::Norms } else { Stream::Stems };
+    let stream = if exact || prefix {
+        Stream::Norms
+    } else {
+        Stream::Stems
+    };
     let mut pattern = String::from(" ");
     for (i, token) in tokens.iter().enumerate() {
         if i > 0 {
             pattern.push(' ');
         }
         match stream {
-            Stream::Stems if token.kind == TokenKind::Word => pattern.push_str(&stem_of(stemmer, &token.norm)),
+            Stream::Stems if token.kind == TokenKind::Word => {
+                pattern.push_str(&stem_of(stemmer, &token.norm))
+            }
             _ => pattern.push_str(&token.norm),
         }
     }

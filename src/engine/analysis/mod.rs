@@ -130,7 +130,9 @@ impl ReplyAnalysis {
 }
 
 /// Emoji that signal eye-rolling, mockery or anger.
-const HOSTILE_EMOJI: &[char] = &['🙄', '😒', '😤', '😠', '😡', '🤬', '🖕', '👎', '🤦', '😂', '🤣', '🙃', '😏', '💅'];
+const HOSTILE_EMOJI: &[char] = &[
+    '🙄', '😒', '😤', '😠', '😡', '🤬', '🖕', '👎', '🤦', '😂', '🤣', '🙃', '😏', '💅',
+];
 /// Emoji that read as irony: they cancel thanks and apologies in the reply.
 const IRONIC_EMOJI: &[char] = &['🙄', '😒', '🙃', '😏', '😂', '🤣', '💅'];
 /// Longest reply analysed in full, in bytes; the rest is ignored (a reply is a social post).
@@ -152,10 +154,16 @@ fn universal_specifics() -> &'static [(Regex, &'static str)] {
     PATTERNS.get_or_init(|| {
         [
             (r"\b\d{1,2}[:.]\d{2}\b", "clock-time"),
-            (r"(?i)\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.|h)(?:\W|$)", "clock-time"),
+            (
+                r"(?i)\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.|h)(?:\W|$)",
+                "clock-time",
+            ),
             (r"\b\d{1,2}[/\-]\d{1,2}(?:[/\-]\d{2,4})?\b", "date"),
             (r"[€$£]\s?\d", "amount"),
-            (r"(?i)\d\s?(?:€|eur\b|euros?\b|ευρώ|ευρω|dollars?\b|usd\b|gbp\b)", "amount"),
+            (
+                r"(?i)\d\s?(?:€|eur\b|euros?\b|ευρώ|ευρω|dollars?\b|usd\b|gbp\b)",
+                "amount",
+            ),
             (r"\d\s?%", "amount"),
             (r"(?i)\d\s?(?:gb|mb|kwh|kw|mwh|m³|m3|kg)\b", "amount"),
             (r"#\s?[A-Za-z]*\d{2,}", "reference-number"),
@@ -169,7 +177,9 @@ fn universal_specifics() -> &'static [(Regex, &'static str)] {
 
 fn email_pattern() -> &'static Regex {
     static EMAIL: OnceLock<Regex> = OnceLock::new();
-    EMAIL.get_or_init(|| Regex::new(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+").expect("built-in pattern compiles"))
+    EMAIL.get_or_init(|| {
+        Regex::new(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+").expect("built-in pattern compiles")
+    })
 }
 
 /// Character offset of a byte offset in `text`.
@@ -185,7 +195,10 @@ impl Analyser {
             let re = Regex::new(&format!("(?i){p}")).map_err(|e| format!("pattern `{p}`: {e}"))?;
             specific_patterns.push(re);
         }
-        Ok(Analyser { lexicon, specific_patterns })
+        Ok(Analyser {
+            lexicon,
+            specific_patterns,
+        })
     }
 
     /// The compiled lexicon.
@@ -202,7 +215,11 @@ impl Analyser {
         let text = &reply[..cut];
         let prepared = self.lexicon.prepare(text);
         let hits = self.lexicon.find(&prepared);
-        let mut out = Outcome { text, prepared: &prepared, evidence: Vec::new() };
+        let mut out = Outcome {
+            text,
+            prepared: &prepared,
+            evidence: Vec::new(),
+        };
         let lex = &self.lexicon;
 
         // Irony: sarcasm phrases cancel positive hits in their sentence; ironic emoji anywhere
@@ -213,7 +230,8 @@ impl Analyser {
             .map(|h| prepared.sentence[h.first])
             .collect();
         let ironic_emoji = text.chars().any(|c| IRONIC_EMOJI.contains(&c));
-        let ironic = |h: &Hit| ironic_emoji || sarcastic_sentences.contains(&prepared.sentence[h.first]);
+        let ironic =
+            |h: &Hit| ironic_emoji || sarcastic_sentences.contains(&prepared.sentence[h.first]);
         let overlaps = |h: &Hit, cat: Category| {
             hits.iter()
                 .any(|o| o.category == cat && o.first <= h.last && h.first <= o.last)
@@ -221,8 +239,14 @@ impl Analyser {
 
         // Empathy.
         let mut empathy = false;
-        for h in hits.iter().filter(|h| matches!(h.category, Category::Apology | Category::Empathy)) {
-            if ironic(h) || overlaps(h, Category::PastApology) || lex.negated(&prepared, h.first).is_some() {
+        for h in hits
+            .iter()
+            .filter(|h| matches!(h.category, Category::Apology | Category::Empathy))
+        {
+            if ironic(h)
+                || overlaps(h, Category::PastApology)
+                || lex.negated(&prepared, h.first).is_some()
+            {
                 continue;
             }
             empathy = true;
@@ -248,7 +272,12 @@ impl Analyser {
             }
             if let Some(neg) = lex.negated(&prepared, h.first) {
                 blame = true;
-                out.span(Judgement::Blame, neg, h.last, format!("rule:denied-ownership:{}", lex.entry(h.entry)));
+                out.span(
+                    Judgement::Blame,
+                    neg,
+                    h.last,
+                    format!("rule:denied-ownership:{}", lex.entry(h.entry)),
+                );
                 continue;
             }
             responsibility = true;
@@ -264,7 +293,10 @@ impl Analyser {
             out.hit(Judgement::Blame, h, lex);
         }
         let mut accuses_customer = false;
-        for h in hits.iter().filter(|h| h.category == Category::CustomerBlame) {
+        for h in hits
+            .iter()
+            .filter(|h| h.category == Category::CustomerBlame)
+        {
             if lex.negated(&prepared, h.first).is_some() {
                 continue;
             }
@@ -286,7 +318,11 @@ impl Analyser {
                         Judgement::Blame,
                         target.first.min(cue.first),
                         target.last.max(cue.last),
-                        format!("rule:third-party:{}+{}", lex.entry(target.entry), lex.entry(cue.entry)),
+                        format!(
+                            "rule:third-party:{}+{}",
+                            lex.entry(target.entry),
+                            lex.entry(cue.entry)
+                        ),
                     );
                 }
             }
@@ -295,7 +331,11 @@ impl Analyser {
         // Hostility.
         let mut calm = 1.0f64;
         let strong = [Category::Insult, Category::Threat];
-        let plain = [Category::Sarcasm, Category::Impatience, Category::Condescension];
+        let plain = [
+            Category::Sarcasm,
+            Category::Impatience,
+            Category::Condescension,
+        ];
         for h in &hits {
             if strong.contains(&h.category) {
                 calm -= PENALTY_STRONG;
@@ -324,8 +364,13 @@ impl Analyser {
                 break;
             }
         }
-        let hostile = out.evidence.iter().any(|e| e.skill == Judgement::Hostile) || accuses_customer;
-        let calm = if hostile { calm.clamp(0.0, 0.65) } else { calm.clamp(0.0, 1.0) };
+        let hostile =
+            out.evidence.iter().any(|e| e.skill == Judgement::Hostile) || accuses_customer;
+        let calm = if hostile {
+            calm.clamp(0.0, 0.65)
+        } else {
+            calm.clamp(0.0, 1.0)
+        };
 
         // Specifics.
         let specifics = self.specifics(&mut out, &hits);
@@ -342,7 +387,7 @@ impl Analyser {
         let stock_apology = hits.iter().any(|h| h.category == Category::StockApology);
 
         let mut evidence = out.evidence;
-        evidence.sort_by(|a, b| (a.skill, a.start, a.end).cmp(&(b.skill, b.start, b.end)));
+        evidence.sort_by_key(|a| (a.skill, a.start, a.end));
         evidence.dedup_by(|a, b| a.skill == b.skill && a.start == b.start && a.end == b.end);
         ReplyAnalysis {
             calm: (calm * 100.0).round() / 100.0,
@@ -398,12 +443,32 @@ impl Analyser {
         let warm_sentences: Vec<usize> = hits
             .iter()
             .filter(|h| {
-                matches!(h.category, Category::Positive | Category::Thanks | Category::Apology | Category::Empathy)
+                matches!(
+                    h.category,
+                    Category::Positive | Category::Thanks | Category::Apology | Category::Empathy
+                )
             })
             .map(|h| prepared.sentence[h.first])
             .collect();
         let friendly_emoji = out.text.chars().any(|c| {
-            matches!(c, '😊' | '🙂' | '😀' | '😃' | '😄' | '❤' | '💙' | '💚' | '🙏' | '👍' | '🎉' | '🤗' | '😍' | '🥰' | '✨' | '💪')
+            matches!(
+                c,
+                '😊' | '🙂'
+                    | '😀'
+                    | '😃'
+                    | '😄'
+                    | '❤'
+                    | '💙'
+                    | '💚'
+                    | '🙏'
+                    | '👍'
+                    | '🎉'
+                    | '🤗'
+                    | '😍'
+                    | '🥰'
+                    | '✨'
+                    | '💪'
+            )
         });
         for (i, t) in prepared.tokens.iter().enumerate() {
             if t.kind != TokenKind::Break {
@@ -433,20 +498,32 @@ impl Analyser {
     fn specifics(&self, out: &mut Outcome, hits: &[Hit]) -> bool {
         let text = out.text;
         let mut found = false;
-        for h in hits
-            .iter()
-            .filter(|h| matches!(h.category, Category::Weekday | Category::Month | Category::Deadline))
-        {
+        for h in hits.iter().filter(|h| {
+            matches!(
+                h.category,
+                Category::Weekday | Category::Month | Category::Deadline
+            )
+        }) {
             if self.lexicon.negated(out.prepared, h.first).is_some() {
                 continue;
             }
             found = true;
             out.hit(Judgement::Specifics, h, &self.lexicon);
         }
-        let emails: Vec<(usize, usize)> = email_pattern().find_iter(text).map(|m| (m.start(), m.end())).collect();
+        let emails: Vec<(usize, usize)> = email_pattern()
+            .find_iter(text)
+            .map(|m| (m.start(), m.end()))
+            .collect();
         let in_email = |s: usize, e: usize| emails.iter().any(|&(a, b)| s < b && a < e);
-        let extra = self.specific_patterns.iter().map(|re| (re, "language-pattern"));
-        for (re, why) in universal_specifics().iter().map(|(re, why)| (re, *why)).chain(extra) {
+        let extra = self
+            .specific_patterns
+            .iter()
+            .map(|re| (re, "language-pattern"));
+        for (re, why) in universal_specifics()
+            .iter()
+            .map(|(re, why)| (re, *why))
+            .chain(extra)
+        {
             for m in re.find_iter(text) {
                 if in_email(m.start(), m.end()) {
                     continue;
@@ -480,13 +557,19 @@ impl Outcome<'_> {
             skill,
             hit.first,
             hit.last,
-            format!("list:{}:{}", hit.category.list_name(), lexicon.entry(hit.entry)),
+            format!(
+                "list:{}:{}",
+                hit.category.list_name(),
+                lexicon.entry(hit.entry)
+            ),
         );
     }
 
     fn span(&mut self, skill: Judgement, first: usize, last: usize, why: String) {
         let tokens = &self.prepared.tokens;
-        let (Some(a), Some(b)) = (tokens.get(first), tokens.get(last)) else { return };
+        let (Some(a), Some(b)) = (tokens.get(first), tokens.get(last)) else {
+            return;
+        };
         self.evidence.push(Evidence {
             skill,
             start: a.start,

@@ -81,10 +81,12 @@ fn classify(segment: &str) -> TokenKind {
         TokenKind::Word
     } else if digits {
         TokenKind::Number
-    } else if segment
-        .chars()
-        .all(|c| matches!(c, '.' | '!' | '?' | ';' | ':' | ',' | '…' | '¡' | '¿' | '—' | '–' | '\n'))
-    {
+    } else if segment.chars().all(|c| {
+        matches!(
+            c,
+            '.' | '!' | '?' | ';' | ':' | ',' | '…' | '¡' | '¿' | '—' | '–' | '\n'
+        )
+    }) {
         TokenKind::Break
     } else {
         TokenKind::Symbol
@@ -106,7 +108,14 @@ pub fn tokenize(text: &str, split_elisions: bool) -> Vec<Token> {
         let seg_chars = segment.chars().count();
         if segment.chars().all(char::is_whitespace) {
             if segment.contains('\n') {
-                push(&mut tokens, text, byte_start, segment, char_pos, TokenKind::Break);
+                push(
+                    &mut tokens,
+                    text,
+                    byte_start,
+                    segment,
+                    char_pos,
+                    TokenKind::Break,
+                );
             }
         } else {
             let kind = classify(segment);
@@ -117,13 +126,27 @@ pub fn tokenize(text: &str, split_elisions: bool) -> Vec<Token> {
                 while let Some((i, c)) = rest.char_indices().find(|&(_, c)| is_apostrophe(c)) {
                     let cut = i + c.len_utf8();
                     let head = &rest[..cut];
-                    push(&mut tokens, text, part_byte, head, part_char, TokenKind::Word);
+                    push(
+                        &mut tokens,
+                        text,
+                        part_byte,
+                        head,
+                        part_char,
+                        TokenKind::Word,
+                    );
                     part_byte += cut;
                     part_char += head.chars().count();
                     rest = &rest[cut..];
                 }
                 if !rest.is_empty() {
-                    push(&mut tokens, text, part_byte, rest, part_char, classify(rest));
+                    push(
+                        &mut tokens,
+                        text,
+                        part_byte,
+                        rest,
+                        part_char,
+                        classify(rest),
+                    );
                 }
             } else {
                 push(&mut tokens, text, byte_start, segment, char_pos, kind);
@@ -188,7 +211,11 @@ mod tests {
         let norms: Vec<_> = tokens.iter().map(|t| t.norm.as_str()).collect();
         assert_eq!(norms, ["ciao", ",", "l'", "ordine", "e", "partito"]);
         let ordine = &tokens[3];
-        let chars: String = text.chars().skip(ordine.start).take(ordine.end - ordine.start).collect();
+        let chars: String = text
+            .chars()
+            .skip(ordine.start)
+            .take(ordine.end - ordine.start)
+            .collect();
         assert_eq!(chars, "ordine");
     }
 
