@@ -87,7 +87,11 @@ fn vader_seconds(corpus_file: &Path, rounds: usize) -> Option<f64> {
 }
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = std::env::var_os("CRISIS_DRILL_DATA").map_or_else(
+        || Path::new(env!("CARGO_MANIFEST_DIR")).to_owned(),
+        std::path::PathBuf::from,
+    );
+    let root = root.as_path();
     let analyser =
         load_analyser(&root.join("locales/en/analysis.ron")).expect("English word lists load");
     let replies = corpus(root);

@@ -230,10 +230,11 @@ pub fn highlight(text: &str, spans: &[(usize, usize)]) -> String {
     let mut depth_end: Option<usize> = None;
     for (i, c) in text.chars().enumerate() {
         if depth_end.is_none()
-            && let Some(&(_, e)) = spans.iter().find(|(s, e)| *s == i && *e > i) {
-                out.push_str("[[");
-                depth_end = Some(e);
-            }
+            && let Some(&(_, e)) = spans.iter().find(|(s, e)| *s == i && *e > i)
+        {
+            out.push_str("[[");
+            depth_end = Some(e);
+        }
         out.push(c);
         if let Some(end) = depth_end {
             // Extend over overlapping spans that start inside this one.

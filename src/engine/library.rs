@@ -49,13 +49,15 @@ impl Library {
             return PathBuf::from(dir);
         }
         if let Ok(cwd) = std::env::current_dir()
-            && has_data(&cwd) {
-                return cwd;
-            }
+            && has_data(&cwd)
+        {
+            return cwd;
+        }
         if let Ok(exe) = std::env::current_exe()
-            && let Some(found) = exe.ancestors().skip(1).find(|p| has_data(p)) {
-                return found.to_owned();
-            }
+            && let Some(found) = exe.ancestors().skip(1).find(|p| has_data(p))
+        {
+            return found.to_owned();
+        }
         PathBuf::from(env!("CARGO_MANIFEST_DIR"))
     }
 
@@ -273,13 +275,15 @@ pub fn check_scenario(
     for inject in &s.injects {
         let from = find_quoted(source, 0, &inject.id).unwrap_or(0);
         if let Some(parent) = &inject.post.parent
-            && !inject_ids.contains(parent.as_str()) && !scheduled.contains(parent.as_str()) {
-                out.push(at(
-                    parent,
-                    from,
-                    format!("unknown post `{parent}` as parent of `{}`", inject.id),
-                ));
-            }
+            && !inject_ids.contains(parent.as_str())
+            && !scheduled.contains(parent.as_str())
+        {
+            out.push(at(
+                parent,
+                from,
+                format!("unknown post `{parent}` as parent of `{}`", inject.id),
+            ));
+        }
         match &inject.when {
             Trigger::At(t) if !(0.0..=s.duration).contains(t) => {
                 out.push(Diagnostic::at_byte(

@@ -253,17 +253,19 @@ pub fn score(drill: &Drill) -> Scorecard {
         let points = match post.answered_ms {
             Some(at) => {
                 let secs = (at - post.at_ms) as f64 / 1000.0;
-                if i == 0 && secs <= FAST_ANSWER_S
-                    && let Some(reply) = replies.iter().find(|r| r.at_ms == at) {
-                        b.words(
-                            "R2",
-                            FindingKind::Strength,
-                            Skill::Responsiveness,
-                            "finding-fast-answer",
-                            reply,
-                            Judgement::Empathy,
-                        );
-                    }
+                if i == 0
+                    && secs <= FAST_ANSWER_S
+                    && let Some(reply) = replies.iter().find(|r| r.at_ms == at)
+                {
+                    b.words(
+                        "R2",
+                        FindingKind::Strength,
+                        Skill::Responsiveness,
+                        "finding-fast-answer",
+                        reply,
+                        Judgement::Empathy,
+                    );
+                }
                 1.0 - ((secs - FAST_ANSWER_S) / (SLOW_ANSWER_S - FAST_ANSWER_S)).clamp(0.0, 1.0)
             }
             None => {

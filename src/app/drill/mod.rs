@@ -73,9 +73,10 @@ impl Session {
     /// Write new events to the journal.
     pub fn sync(&mut self) {
         if let Some(journal) = self.journal.as_mut()
-            && let Err(e) = journal.sync(&self.drill) {
-                warn!("journal write failed: {e}");
-                self.journal = None;
-            }
+            && let Err(e) = journal.sync(&self.drill)
+        {
+            warn!("journal write failed: {e}");
+            self.journal = None;
+        }
     }
 }

@@ -91,10 +91,11 @@ fn keyboard(ctx: &egui::Context, session: &mut Session) {
         session.paused = !session.paused;
     }
     if let Some(n) = function
-        && let Some(post) = answerable(session).get(n) {
-            session.target = Target::Post(post.id.clone());
-            ctx.memory_mut(|m| m.request_focus(egui::Id::new("composer")));
-        }
+        && let Some(post) = answerable(session).get(n)
+    {
+        session.target = Target::Post(post.id.clone());
+        ctx.memory_mut(|m| m.request_focus(egui::Id::new("composer")));
+    }
     if send {
         send_draft(session, true);
     }

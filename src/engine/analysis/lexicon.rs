@@ -5,7 +5,9 @@
 //! ends with `*` (prefix). ` ... ` inside an entry allows up to [`GAP`] words between the parts
 //! (`our team ... mistake*`). Phrases never match across sentence or clause punctuation.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+use std::sync::Mutex;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use rust_stemmers::{Algorithm, Stemmer};
@@ -243,7 +245,12 @@ pub struct Lexicon {
     negator_suffixes: Vec<String>,
     emphasis: HashSet<String>,
     acronyms: HashSet<String>,
+    /// Stems already computed (words repeat a lot across replies).
+    stem_cache: Mutex<HashMap<String, Box<str>>>,
 }
+
+/// Most words the stem cache keeps before it starts over.
+const STEM_CACHE_LIMIT: usize = 100_000;
 
 impl std::fmt::Debug for Lexicon {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -276,8 +283,8 @@ impl Lexicon {
         let mut phrases = Vec::new();
         let mut stem_patterns: Vec<String> = Vec::new();
         let mut norm_patterns: Vec<String> = Vec::new();
-        let mut stem_index: HashMap<String, usize> = HashMap::new();
-        let mut norm_index: HashMap<String, usize> = HashMap::new();
+        let mut stem_index: HashMap<String, usize> = HashMap::default();
+        let mut norm_index: HashMap<String, usize> = HashMap::default();
         let mut stem_users: Vec<Vec<(usize, usize)>> = Vec::new();
         let mut norm_users: Vec<Vec<(usize, usize)>> = Vec::new();
         let split = file.split_elisions;
@@ -347,7 +354,7 @@ impl Lexicon {
                     .ok()
             }
         };
-        let mut negators = HashSet::new();
+        let mut negators = HashSet::default();
         let mut negator_suffixes = Vec::new();
         for n in &file.negators {
             match n.strip_prefix('*') {
@@ -371,6 +378,7 @@ impl Lexicon {
             negator_suffixes,
             emphasis,
             acronyms,
+            stem_cache: Mutex::new(HashMap::default()),
             file,
         })
     }
@@ -408,7 +416,9 @@ impl Lexicon {
     pub fn find(&self, prepared: &Prepared) -> Vec<Hit> {
         let tokens = &prepared.tokens;
         // Part matches: (phrase, part) -> list of (first, last) token spans.
-        let mut part_spans: HashMap<(usize, usize), Vec<(usize, usize)>> = HashMap::new();
+        // Single-part phrases become hits at once; parts of ` ... ` phrases are collected.
+        let mut hits = Vec::new();
+        let mut part_spans: HashMap<(usize, usize), Vec<(usize, usize)>> = HashMap::default();
         for (stream, automaton, users) in [
             (Stream::Stems, &self.stems, &self.stem_users),
             (Stream::Norms, &self.norms, &self.norm_users),
@@ -429,55 +439,61 @@ impl Lexicon {
                     continue;
                 }
                 for &(phrase, part) in &users[m.pattern().as_usize()] {
-                    part_spans
-                        .entry((phrase, part))
-                        .or_default()
-                        .push((first, last));
+                    if self.phrases[phrase].parts == 1 {
+                        let category = self.phrases[phrase].category;
+                        hits.push(Hit {
+                            category,
+                            entry: phrase,
+                            first,
+                            last,
+                        });
+                    } else {
+                        part_spans
+                            .entry((phrase, part))
+                            .or_default()
+                            .push((first, last));
+                    }
                 }
             }
         }
-        let mut hits = Vec::new();
-        let mut keys: Vec<_> = part_spans
+        for spans in part_spans.values_mut() {
+            spans.sort_unstable();
+        }
+        let mut keys: Vec<usize> = part_spans
             .keys()
-            .copied()
-            .filter(|&(_, part)| part == 0)
+            .filter(|&&(_, part)| part == 0)
+            .map(|&(phrase, _)| phrase)
             .collect();
         keys.sort_unstable();
-        for (phrase_id, _) in keys {
+        for phrase_id in keys {
             let phrase = &self.phrases[phrase_id];
-            for &(first, mut last) in &part_spans[&(phrase_id, 0)] {
-                let mut complete = true;
+            'start: for &(first, mut last) in &part_spans[&(phrase_id, 0)] {
                 for part in 1..phrase.parts {
-                    let next = part_spans.get(&(phrase_id, part)).and_then(|spans| {
-                        spans
+                    // The nearest later part is the only candidate: anything further is
+                    // further past the gap or the same punctuation.
+                    let Some(spans) = part_spans.get(&(phrase_id, part)) else {
+                        continue 'start;
+                    };
+                    let Some(&(f, l)) = spans.get(spans.partition_point(|&(f, _)| f <= last))
+                    else {
+                        continue 'start;
+                    };
+                    let near = f - last - 1 <= GAP
+                        && prepared.sentence[f] == prepared.sentence[last]
+                        && !tokens[last + 1..f]
                             .iter()
-                            .filter(|&&(f, _)| {
-                                f > last
-                                    && f - last - 1 <= GAP
-                                    && prepared.sentence[f] == prepared.sentence[last]
-                                    && !tokens[last + 1..f]
-                                        .iter()
-                                        .any(|t| t.kind == TokenKind::Break)
-                            })
-                            .min_by_key(|&&(f, _)| f)
-                            .copied()
-                    });
-                    match next {
-                        Some((_, l)) => last = l,
-                        None => {
-                            complete = false;
-                            break;
-                        }
+                            .any(|t| t.kind == TokenKind::Break);
+                    if !near {
+                        continue 'start;
                     }
+                    last = l;
                 }
-                if complete {
-                    hits.push(Hit {
-                        category: phrase.category,
-                        entry: phrase_id,
-                        first,
-                        last,
-                    });
-                }
+                hits.push(Hit {
+                    category: phrase.category,
+                    entry: phrase_id,
+                    first,
+                    last,
+                });
             }
         }
         hits.sort_by_key(|h| (h.first, h.last, h.category));
@@ -492,6 +508,7 @@ impl Lexicon {
         // starts[i] = byte offset in haystack where token i starts (for left-out tokens, the
         // position of the next written token, so spans stay monotone).
         let mut starts = Vec::with_capacity(tokens.len());
+        let mut cache = None;
         haystack.push(' ');
         for token in tokens {
             starts.push(haystack.len());
@@ -499,7 +516,20 @@ impl Lexicon {
                 TokenKind::Word | TokenKind::Number => {
                     match stream {
                         Stream::Stems if token.kind == TokenKind::Word => {
-                            haystack.push_str(&stem_of(self.stemmer.as_ref(), &token.norm));
+                            let cache = cache.get_or_insert_with(|| {
+                                self.stem_cache.lock().unwrap_or_else(|e| e.into_inner())
+                            });
+                            match cache.get(token.norm.as_str()) {
+                                Some(stem) => haystack.push_str(stem),
+                                None => {
+                                    let stem = stem_of(self.stemmer.as_ref(), &token.norm);
+                                    haystack.push_str(&stem);
+                                    if cache.len() >= STEM_CACHE_LIMIT {
+                                        cache.clear();
+                                    }
+                                    cache.insert(token.norm.clone(), stem.into_boxed_str());
+                                }
+                            }
                         }
                         _ => haystack.push_str(&token.norm),
                     }

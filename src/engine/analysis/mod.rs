@@ -170,7 +170,12 @@ fn universal_specifics() -> &'static [(Regex, &'static str)] {
             (r"\b[A-Za-z]{0,4}-?\d{4,}\b", "reference-number"),
         ]
         .into_iter()
-        .map(|(p, why)| (Regex::new(p).expect("built-in pattern compiles"), why))
+        .map(|(p, why)| {
+            (
+                Regex::new(&p.replace(r"\b", r"(?-u:\b)")).expect("built-in pattern compiles"),
+                why,
+            )
+        })
         .collect()
     })
 }
@@ -192,7 +197,15 @@ impl Analyser {
     pub fn new(lexicon: Lexicon) -> Result<Analyser, String> {
         let mut specific_patterns = Vec::new();
         for p in &lexicon.file.specific_patterns {
-            let re = Regex::new(&format!("(?i){p}")).map_err(|e| format!("pattern `{p}`: {e}"))?;
+            // An all-ASCII pattern gets ASCII word boundaries, which keep the regex on its
+            // fast engines; a pattern with other letters (Greek) keeps Unicode boundaries.
+            let pattern = if p.is_ascii() {
+                p.replace(r"\b", r"(?-u:\b)")
+            } else {
+                p.clone()
+            };
+            let re =
+                Regex::new(&format!("(?i){pattern}")).map_err(|e| format!("pattern `{p}`: {e}"))?;
             specific_patterns.push(re);
         }
         Ok(Analyser {
@@ -224,18 +237,24 @@ impl Analyser {
 
         // Irony: sarcasm phrases cancel positive hits in their sentence; ironic emoji anywhere
         // cancel them in the whole reply.
-        let sarcastic_sentences: Vec<usize> = hits
-            .iter()
-            .filter(|h| h.category == Category::Sarcasm)
-            .map(|h| prepared.sentence[h.first])
-            .collect();
-        let ironic_emoji = text.chars().any(|c| IRONIC_EMOJI.contains(&c));
-        let ironic =
-            |h: &Hit| ironic_emoji || sarcastic_sentences.contains(&prepared.sentence[h.first]);
-        let overlaps = |h: &Hit, cat: Category| {
-            hits.iter()
-                .any(|o| o.category == cat && o.first <= h.last && h.first <= o.last)
+        let sentences = prepared.sentence.last().map_or(0, |s| s + 1);
+        let mut sarcastic_sentences = vec![false; sentences];
+        for h in hits.iter().filter(|h| h.category == Category::Sarcasm) {
+            sarcastic_sentences[prepared.sentence[h.first]] = true;
+        }
+        let ironic_emoji = !text.is_ascii() && text.chars().any(|c| IRONIC_EMOJI.contains(&c));
+        let ironic = |h: &Hit| ironic_emoji || sarcastic_sentences[prepared.sentence[h.first]];
+        // Tokens covered by a past apology or by ownership, for overlap checks.
+        let covered = |cat: Category| {
+            let mut marks = vec![false; prepared.tokens.len()];
+            for o in hits.iter().filter(|o| o.category == cat) {
+                marks[o.first..=o.last].iter_mut().for_each(|m| *m = true);
+            }
+            marks
         };
+        let past_apology = covered(Category::PastApology);
+        let owned = covered(Category::Ownership);
+        let overlaps = |h: &Hit, marks: &[bool]| marks[h.first..=h.last].iter().any(|&m| m);
 
         // Empathy.
         let mut empathy = false;
@@ -243,9 +262,7 @@ impl Analyser {
             .iter()
             .filter(|h| matches!(h.category, Category::Apology | Category::Empathy))
         {
-            if ironic(h)
-                || overlaps(h, Category::PastApology)
-                || lex.negated(&prepared, h.first).is_some()
+            if ironic(h) || overlaps(h, &past_apology) || lex.negated(&prepared, h.first).is_some()
             {
                 continue;
             }
@@ -286,7 +303,7 @@ impl Analyser {
 
         // Blame: excuses, the customer, or a third party named together with a cause.
         for h in hits.iter().filter(|h| h.category == Category::Excuse) {
-            if overlaps(h, Category::Ownership) && blame {
+            if overlaps(h, &owned) && blame {
                 continue;
             }
             blame = true;
@@ -305,14 +322,16 @@ impl Analyser {
             out.hit(Judgement::Blame, h, lex);
         }
         if !responsibility {
+            // The first non-negated cue of each sentence.
+            let mut cues: Vec<Option<&Hit>> = vec![None; sentences];
+            for c in hits.iter().filter(|c| c.category == Category::BlameCue) {
+                let slot = &mut cues[prepared.sentence[c.first]];
+                if slot.is_none() && lex.negated(&prepared, c.first).is_none() {
+                    *slot = Some(c);
+                }
+            }
             for target in hits.iter().filter(|h| h.category == Category::BlameTarget) {
-                let sentence = prepared.sentence[target.first];
-                let cue = hits.iter().find(|c| {
-                    c.category == Category::BlameCue
-                        && prepared.sentence[c.first] == sentence
-                        && lex.negated(&prepared, c.first).is_none()
-                });
-                if let Some(cue) = cue {
+                if let Some(cue) = cues[prepared.sentence[target.first]] {
                     blame = true;
                     out.span(
                         Judgement::Blame,
@@ -440,16 +459,15 @@ impl Analyser {
     /// Angry runs of `!` (or `?!`) in a sentence with nothing warm in it.
     fn angry_punctuation(&self, out: &mut Outcome, hits: &[Hit]) -> f64 {
         let prepared = out.prepared;
-        let warm_sentences: Vec<usize> = hits
-            .iter()
-            .filter(|h| {
-                matches!(
-                    h.category,
-                    Category::Positive | Category::Thanks | Category::Apology | Category::Empathy
-                )
-            })
-            .map(|h| prepared.sentence[h.first])
-            .collect();
+        let mut warm_sentences = vec![false; prepared.sentence.last().map_or(0, |s| s + 1)];
+        for h in hits.iter().filter(|h| {
+            matches!(
+                h.category,
+                Category::Positive | Category::Thanks | Category::Apology | Category::Empathy
+            )
+        }) {
+            warm_sentences[prepared.sentence[h.first]] = true;
+        }
         let friendly_emoji = out.text.chars().any(|c| {
             matches!(
                 c,
@@ -485,7 +503,7 @@ impl Analyser {
                     .sum::<usize>();
             if interrobang || run >= 2 {
                 let sentence = prepared.sentence[i];
-                if !interrobang && (friendly_emoji || warm_sentences.contains(&sentence)) {
+                if !interrobang && (friendly_emoji || warm_sentences[sentence]) {
                     continue;
                 }
                 out.span(Judgement::Hostile, i, i, "rule:angry-exclamation".into());
@@ -510,10 +528,18 @@ impl Analyser {
             found = true;
             out.hit(Judgement::Specifics, h, &self.lexicon);
         }
-        let emails: Vec<(usize, usize)> = email_pattern()
-            .find_iter(text)
-            .map(|m| (m.start(), m.end()))
-            .collect();
+        // Every pattern needs a digit: most replies skip the regular expressions entirely.
+        if !text.bytes().any(|b| b.is_ascii_digit()) {
+            return found;
+        }
+        let emails: Vec<(usize, usize)> = if text.contains('@') {
+            email_pattern()
+                .find_iter(text)
+                .map(|m| (m.start(), m.end()))
+                .collect()
+        } else {
+            Vec::new()
+        };
         let in_email = |s: usize, e: usize| emails.iter().any(|&(a, b)| s < b && a < e);
         let extra = self
             .specific_patterns

@@ -44,6 +44,9 @@ pub struct Token {
 /// Fold one string: decompose, drop combining marks, lowercase, final sigma to sigma,
 /// typographic apostrophes to `'`.
 pub fn fold(text: &str) -> String {
+    if text.is_ascii() && !text.contains('`') {
+        return text.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(text.len());
     for c in text.nfd() {
         if is_combining_mark(c) {
