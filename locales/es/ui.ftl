@@ -185,3 +185,23 @@ action-escalate = elevaste el caso
 action-pause = pausaste las publicaciones programadas
 action-compensate = ofreciste una compensación
 action-wait = esperaste
+
+## Las reglas del oficio
+rule-R1 = Nunca borres una crítica
+rule-R2 = Responde rápido, no dejes nada sin respuesta
+rule-R3 = Mantén la calma y la educación
+rule-R4 = Asume la responsabilidad, no culpes a nadie
+rule-R5 = Empieza mostrando comprensión
+rule-R6 = Explica con datos concretos y ciertos
+rule-R7 = Cierra agradeciendo y con un compromiso
+rule-R8 = Respuestas personales, nada enlatado
+rule-R9 = Pausa las promociones durante la crisis
+rule-R10 = Compensa en privado, tras disculparte en público
+rule-R11 = Lleva lo delicado a un canal privado
+rule-R12 = Distingue los problemas reales del ruido
+rule-R13 = Escala pronto lo importante
+rule-R14 = No bloquees, no huyas
+rule-R15 = Ten un plan preparado
+rule-R16 = Responde también a los comentarios buenos
+rule-R17 = Todo el mundo está mirando
+rule-R18 = Evalúa después de la crisis

@@ -185,3 +185,23 @@ action-escalate = hai coinvolto il comitato di crisi
 action-pause = hai messo in pausa i post programmati
 action-compensate = hai offerto una compensazione
 action-wait = hai aspettato
+
+## Le regole del mestiere
+rule-R1 = Mai cancellare le critiche
+rule-R2 = Rispondi presto, non lasciare nulla senza risposta
+rule-R3 = Resta calmo ed educato
+rule-R4 = Assumiti la responsabilità, non dare colpe
+rule-R5 = Apri con comprensione
+rule-R6 = Spiega con dettagli concreti e veri
+rule-R7 = Chiudi ringraziando e con un impegno
+rule-R8 = Risposte personali, niente frasi fatte
+rule-R9 = Sospendi le promozioni durante la crisi
+rule-R10 = Risarcisci in privato, dopo le scuse in pubblico
+rule-R11 = Porta in privato le questioni delicate
+rule-R12 = Distingui i problemi reali dal rumore
+rule-R13 = Coinvolgi subito chi decide
+rule-R14 = Non bloccare, non fuggire
+rule-R15 = Fatti trovare pronto
+rule-R16 = Rispondi anche ai commenti positivi
+rule-R17 = Tutti stanno guardando
+rule-R18 = Valuta dopo la crisi

@@ -89,6 +89,10 @@ pub struct LexiconFile {
     pub emphasis: Vec<String>,
     /// Acronyms and brand names that are not shouting in capitals.
     pub acronyms: Vec<String>,
+    /// Words for lengths of time (`days`, `working`): a number range followed by one
+    /// (`3-5 working days`) is a duration, not a date.
+    #[serde(default)]
+    pub duration_units: Vec<String>,
     /// Extra regular expressions (case-insensitive, on the original text) for specifics.
     #[serde(default)]
     pub specific_patterns: Vec<String>,
@@ -398,14 +402,19 @@ impl Lexicon {
         let tokens = tokenize(text, self.file.split_elisions);
         let mut sentence = Vec::with_capacity(tokens.len());
         let mut current = 0;
-        for token in &tokens {
-            sentence.push(current);
-            if token.kind == TokenKind::Break
-                && token
-                    .norm
+        let ends = |t: &Token| {
+            t.kind == TokenKind::Break
+                && t.norm
                     .chars()
                     .any(|c| matches!(c, '.' | '!' | '?' | ';' | '\n' | '…'))
-            {
+        };
+        for (i, token) in tokens.iter().enumerate() {
+            sentence.push(current);
+            // A run of punctuation ("!!!", "?!") ends one sentence, at its last mark.
+            let run_goes_on = tokens
+                .get(i + 1)
+                .is_some_and(|n| n.kind == TokenKind::Break);
+            if ends(token) && !run_goes_on {
                 current += 1;
             }
         }

@@ -239,8 +239,30 @@ impl Analyser {
         // cancel them in the whole reply.
         let sentences = prepared.sentence.last().map_or(0, |s| s + 1);
         let mut sarcastic_sentences = vec![false; sentences];
+        // Sarcasm colours its sentence and the next ("Another expert. Thanks for the input.").
         for h in hits.iter().filter(|h| h.category == Category::Sarcasm) {
-            sarcastic_sentences[prepared.sentence[h.first]] = true;
+            let s = prepared.sentence[h.first];
+            sarcastic_sentences[s] = true;
+            if s + 1 < sentences {
+                sarcastic_sentences[s + 1] = true;
+            }
+        }
+        // A single word in scare quotes ("thanks for your «kind» review") is ironic.
+        let quote = |t: &text::Token| {
+            t.kind == TokenKind::Symbol
+                && t.norm
+                    .chars()
+                    .all(|c| matches!(c, '"' | '«' | '»' | '“' | '”' | '\''))
+        };
+        let tokens = &prepared.tokens;
+        for i in 1..tokens.len().saturating_sub(1) {
+            if quote(&tokens[i - 1])
+                && tokens[i].kind == TokenKind::Word
+                && quote(&tokens[i + 1])
+                && tokens[i].letters > 2
+            {
+                sarcastic_sentences[prepared.sentence[i]] = true;
+            }
         }
         let ironic_emoji = !text.is_ascii() && text.chars().any(|c| IRONIC_EMOJI.contains(&c));
         let ironic = |h: &Hit| ironic_emoji || sarcastic_sentences[prepared.sentence[h.first]];
@@ -288,6 +310,16 @@ impl Analyser {
                 continue;
             }
             if let Some(neg) = lex.negated(&prepared, h.first) {
+                // An entry that itself starts with the negator ("we shouldn't have") owns it.
+                let owned_with_negator = hits.iter().any(|o| {
+                    o.category == Category::Ownership
+                        && o.first <= neg
+                        && o.last >= h.last
+                        && !std::ptr::eq(o, h)
+                });
+                if owned_with_negator {
+                    continue;
+                }
                 blame = true;
                 out.span(
                     Judgement::Blame,
@@ -320,6 +352,12 @@ impl Analyser {
             blame = true;
             accuses_customer = true;
             out.hit(Judgement::Blame, h, lex);
+            out.span(
+                Judgement::Hostile,
+                h.first,
+                h.last,
+                format!("rule:accuses-customer:{}", lex.entry(h.entry)),
+            );
         }
         if !responsibility {
             // The first non-negated cue of each sentence.
@@ -367,7 +405,7 @@ impl Analyser {
         if accuses_customer {
             calm -= PENALTY;
         }
-        calm -= self.shouting(&mut out);
+        calm -= self.shouting(&mut out, &hits);
         calm -= self.angry_punctuation(&mut out, &hits);
         for (i, c) in text.char_indices() {
             if HOSTILE_EMOJI.contains(&c) {
@@ -423,13 +461,21 @@ impl Analyser {
     }
 
     /// Words in capitals for emphasis; returns the calm penalty.
-    fn shouting(&self, out: &mut Outcome) -> f64 {
+    fn shouting(&self, out: &mut Outcome, hits: &[Hit]) -> f64 {
         let lex = &self.lexicon;
+        // Warm words in capitals ("THANK YOU", "WOW") are not shouting.
+        let mut warm = vec![false; out.prepared.tokens.len()];
+        for h in hits
+            .iter()
+            .filter(|h| matches!(h.category, Category::Thanks | Category::Positive))
+        {
+            warm[h.first..=h.last].iter_mut().for_each(|w| *w = true);
+        }
         let mut penalty = 0.0;
         let mut letters = 0;
         let mut upper = 0;
         for (i, t) in out.prepared.tokens.iter().enumerate() {
-            if t.kind != TokenKind::Word || t.letters == 0 {
+            if t.kind != TokenKind::Word || t.letters == 0 || warm[i] {
                 continue;
             }
             let acronym = lex.is_acronym(&t.norm) || t.norm.chars().any(|c| c.is_numeric());
@@ -488,29 +534,50 @@ impl Analyser {
                     | '💪'
             )
         });
-        for (i, t) in prepared.tokens.iter().enumerate() {
-            if t.kind != TokenKind::Break {
+        let tokens = &prepared.tokens;
+        let mut i = 0;
+        while i < tokens.len() {
+            if tokens[i].kind != TokenKind::Break {
+                i += 1;
                 continue;
             }
-            let bangs = t.norm.chars().filter(|&c| c == '!').count();
-            let interrobang = t.norm.contains("?!") || t.norm.contains("!?");
-            // A run may be split over tokens ("! ! !"); count neighbours too.
-            let run = bangs
-                + prepared.tokens[i + 1..]
-                    .iter()
-                    .take_while(|n| n.kind == TokenKind::Break && n.norm.chars().all(|c| c == '!'))
-                    .map(|n| n.norm.len())
-                    .sum::<usize>();
-            if interrobang || run >= 2 {
-                let sentence = prepared.sentence[i];
-                if !interrobang && (friendly_emoji || warm_sentences[sentence]) {
-                    continue;
-                }
-                out.span(Judgement::Hostile, i, i, "rule:angry-exclamation".into());
-                return PENALTY;
+            // The whole run of punctuation marks, which may be split over tokens.
+            let mut end = i;
+            let mut run = String::new();
+            while end < tokens.len() && tokens[end].kind == TokenKind::Break {
+                run.push_str(&tokens[end].norm);
+                end += 1;
             }
+            let bangs = run.chars().filter(|&c| c == '!').count();
+            let interrobang = run.contains("?!") || run.contains("!?");
+            if interrobang || bangs >= 2 {
+                let warm = friendly_emoji || warm_sentences[prepared.sentence[i]];
+                if interrobang || !warm {
+                    out.span(
+                        Judgement::Hostile,
+                        i,
+                        end - 1,
+                        "rule:angry-exclamation".into(),
+                    );
+                    return PENALTY;
+                }
+            }
+            i = end;
         }
         0.0
+    }
+
+    /// Whether a date-shaped match is really a range of days (`3-5 working days`) or `24/7`.
+    fn is_duration(&self, matched: &str, after: &str) -> bool {
+        if matched == "24/7" {
+            return true;
+        }
+        let units = &self.lexicon.file.duration_units;
+        after
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(2)
+            .any(|w| units.iter().any(|u| text::fold(w) == text::fold(u)))
     }
 
     fn specifics(&self, out: &mut Outcome, hits: &[Hit]) -> bool {
@@ -551,7 +618,9 @@ impl Analyser {
             .chain(extra)
         {
             for m in re.find_iter(text) {
-                if in_email(m.start(), m.end()) {
+                if in_email(m.start(), m.end())
+                    || (why == "date" && self.is_duration(m.as_str(), &text[m.end()..]))
+                {
                     continue;
                 }
                 found = true;
