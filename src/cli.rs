@@ -97,7 +97,7 @@ pub enum Command {
         /// Scenario seconds per real second.
         #[arg(long, default_value_t = 10.0)]
         speed: f64,
-        /// Save briefing.png, drill.png and debrief.png here.
+        /// Save menu.png, briefing.png, drill.png and debrief.png here.
         #[arg(long)]
         screenshots: Option<PathBuf>,
     },

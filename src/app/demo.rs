@@ -1,5 +1,5 @@
 //! `play` mode: a script drives the window at a chosen speed, screenshots are saved at the
-//! briefing, mid-crisis and the debrief, then the program exits.
+//! menu, the briefing, mid-crisis and the debrief, then the program exits.
 
 use std::path::PathBuf;
 
@@ -25,6 +25,7 @@ pub struct Demo {
     waiting_for: Option<PathBuf>,
     drill_shot_ms: u64,
     drill_shot_taken: bool,
+    drill_settle: Option<u32>,
     done: bool,
 }
 
@@ -51,8 +52,10 @@ pub fn plugin(play: PlayRequest) -> impl Fn(&mut App) {
             waiting_for: None,
             drill_shot_ms: (drill_shot_s * 1000.0) as u64,
             drill_shot_taken: false,
+            drill_settle: None,
             done: false,
         })
+        .add_systems(OnEnter(Screen::Menu), reset_frames)
         .add_systems(OnEnter(Screen::Briefing), reset_frames)
         .add_systems(OnEnter(Screen::Debrief), reset_frames)
         .add_systems(OnEnter(Screen::Drill), reset_frames)
@@ -75,8 +78,14 @@ fn reset_frames(mut demo: ResMut<Demo>) {
     demo.frames = 0;
 }
 
-fn leave_menu(mut next: ResMut<NextState<Screen>>) {
-    next.set(Screen::Briefing);
+fn leave_menu(mut commands: Commands, mut demo: ResMut<Demo>, mut next: ResMut<NextState<Screen>>) {
+    demo.frames += 1;
+    if demo.frames == SETTLE_FRAMES && !demo.shoot(&mut commands, "menu.png") {
+        next.set(Screen::Briefing);
+    }
+    if demo.frames > SETTLE_FRAMES && demo.shot_saved() {
+        next.set(Screen::Briefing);
+    }
 }
 
 impl Demo {
@@ -132,18 +141,27 @@ fn drive_drill(
     }
     let now = session.drill.now_ms();
     if !demo.drill_shot_taken && now >= demo.drill_shot_ms {
-        demo.drill_shot_taken = true;
-        if let Some(Action::Reply { to, .. }) = demo
-            .actions
-            .iter()
-            .rev()
-            .map(|a| &a.act)
-            .find(|a| matches!(a, Action::Reply { .. }))
-        {
-            session.target = Target::Post(to.clone());
-        }
-        if demo.shoot(&mut commands, "drill.png") {
-            return;
+        // Mid-crisis: show the thread being answered, let the screen settle, then shoot.
+        match demo.drill_settle {
+            None => {
+                if let Some(Action::Reply { to, .. }) =
+                    demo.actions.iter().rev().map(|a| &a.act).find(|a| matches!(a, Action::Reply { .. }))
+                {
+                    session.target = Target::Post(to.clone());
+                }
+                demo.drill_settle = Some(SETTLE_FRAMES);
+                return;
+            }
+            Some(0) => {
+                demo.drill_shot_taken = true;
+                if demo.shoot(&mut commands, "drill.png") {
+                    return;
+                }
+            }
+            Some(n) => {
+                demo.drill_settle = Some(n - 1);
+                return;
+            }
         }
     }
     if demo.frames < SETTLE_FRAMES {
