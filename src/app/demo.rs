@@ -144,8 +144,12 @@ fn drive_drill(
         // Mid-crisis: show the thread being answered, let the screen settle, then shoot.
         match demo.drill_settle {
             None => {
-                if let Some(Action::Reply { to, .. }) =
-                    demo.actions.iter().rev().map(|a| &a.act).find(|a| matches!(a, Action::Reply { .. }))
+                if let Some(Action::Reply { to, .. }) = demo
+                    .actions
+                    .iter()
+                    .rev()
+                    .map(|a| &a.act)
+                    .find(|a| matches!(a, Action::Reply { .. }))
                 {
                     session.target = Target::Post(to.clone());
                 }

@@ -791,3 +791,151 @@ fn pick(rng: &mut ChaCha8Rng, options: &[String]) -> String {
         n => options[rng.random_range(0..n)].clone(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::library::Library;
+
+    fn drill(seed: u64) -> Drill {
+        let (library, problems) = Library::load(std::path::Path::new(env!("CARGO_MANIFEST_DIR")));
+        assert!(problems.is_empty(), "{problems:?}");
+        let scenario = Arc::clone(&library.scenarios["late-parcel"].scenario);
+        Drill::new(
+            scenario,
+            "en",
+            seed,
+            Arc::clone(&library.analysers["en"]),
+            &library.catalog,
+        )
+    }
+
+    #[test]
+    fn time_sliced_differently_gives_the_same_run() {
+        let mut coarse = drill(3);
+        let mut fine = drill(3);
+        coarse.advance(30.0);
+        for _ in 0..300 {
+            fine.advance(0.1);
+        }
+        assert_eq!(coarse.now_ms(), fine.now_ms());
+        let reply = Action::Reply {
+            to: "complaint".into(),
+            text: "Sorry, our mistake. Thursday before 12:00.".into(),
+        };
+        coarse.apply(reply.clone()).expect("accepted");
+        fine.apply(reply).expect("accepted");
+        coarse.finish();
+        for _ in 0..4000 {
+            fine.advance(0.077);
+        }
+        assert!(fine.ended());
+        assert_eq!(coarse.events(), fine.events());
+    }
+
+    #[test]
+    fn a_deleted_complaint_comes_back_as_a_screenshot() {
+        let mut d = drill(1);
+        d.advance_to(10_000);
+        d.apply(Action::Delete {
+            post: "complaint".into(),
+        })
+        .expect("accepted");
+        d.advance_to(24_000);
+        assert!(d.post("screenshot").is_none(), "not before its delay");
+        d.advance_to(26_000);
+        let shot = d.post("screenshot").expect("the screenshot is posted");
+        assert!(shot.waiting(), "it needs an answer");
+        assert_eq!(
+            d.post("complaint").map(|p| p.status),
+            Some(PostStatus::Deleted)
+        );
+    }
+
+    #[test]
+    fn an_unanswered_complaint_draws_the_customer_back_and_anger_grows() {
+        let mut d = drill(1);
+        let start = d.meters().anger;
+        d.advance_to(89_000);
+        assert!(d.post("customer-again").is_none());
+        d.advance_to(91_000);
+        assert!(d.post("customer-again").is_some());
+        assert!(d.meters().anger > start);
+    }
+
+    #[test]
+    fn a_good_reply_cools_the_thread_and_stops_the_pile_on() {
+        let mut d = drill(1);
+        d.advance_to(20_000);
+        let before = d.meters().anger;
+        d.apply(Action::Reply {
+            to: "complaint".into(),
+            text: "Nikos, I'm so sorry for the wait; this is our mistake. Your parcel arrives Thursday before 12:00.".into(),
+        })
+        .expect("accepted");
+        assert!(d.meters().anger < before);
+        d.finish();
+        assert!(d.post("customer-calmer").is_some());
+        assert!(d.post("customer-again").is_none() && d.post("pile-on").is_none());
+    }
+
+    #[test]
+    fn a_paused_promotion_never_goes_out() {
+        let mut paused = drill(1);
+        paused.apply(Action::PauseScheduled).expect("accepted");
+        paused.finish();
+        assert!(paused.post("promo").is_none());
+        let mut forgotten = drill(1);
+        forgotten.finish();
+        assert!(forgotten.post("promo").is_some() && forgotten.post("promo-backlash").is_some());
+    }
+
+    #[test]
+    fn impossible_actions_are_rejected_and_logged() {
+        let mut d = drill(1);
+        assert_eq!(
+            d.apply(Action::Reply {
+                to: "nope".into(),
+                text: "hi".into()
+            }),
+            Err("reason-unknown-post".into())
+        );
+        assert_eq!(
+            d.apply(Action::Block {
+                user: "nobody".into()
+            }),
+            Err("reason-unknown-user".into())
+        );
+        assert_eq!(
+            d.apply(Action::Reply {
+                to: "complaint".into(),
+                text: "  ".into()
+            }),
+            Err("reason-empty-text".into())
+        );
+        assert!(d.actions().is_empty());
+        assert_eq!(
+            d.events()
+                .iter()
+                .filter(|e| matches!(e.kind, EventKind::Rejected { .. }))
+                .count(),
+            3
+        );
+        d.finish();
+        assert_eq!(d.apply(Action::Wait), Err("reason-ended".into()));
+    }
+
+    #[test]
+    fn a_private_answer_settles_sensitive_posts_only() {
+        let mut d = drill(1);
+        d.apply(Action::Message {
+            to: "customer".into(),
+            text: "Hi Nikos".into(),
+        })
+        .expect("accepted");
+        assert!(
+            d.post("complaint").expect("posted").waiting(),
+            "a public complaint still needs a public answer"
+        );
+    }
+}

@@ -412,3 +412,70 @@ pub fn unreachable_injects(s: &Scenario) -> Vec<&str> {
         .map(|i| i.id.as_str())
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn late_parcel() -> (String, Scenario, Catalog) {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let source = std::fs::read_to_string(root.join("scenarios/late-parcel.ron")).expect("read");
+        let scenario: Scenario = ron::from_str(&source).expect("parses");
+        let (catalog, _) = Catalog::load(&root.join("locales"));
+        (source, scenario, catalog)
+    }
+
+    #[test]
+    fn the_shipped_scenario_has_no_problems() {
+        let (source, scenario, catalog) = late_parcel();
+        let path = Path::new("scenarios/late-parcel.ron");
+        assert_eq!(check_scenario(path, &source, &scenario, &catalog), vec![]);
+    }
+
+    #[test]
+    fn an_inject_waiting_on_a_remark_can_never_fire() {
+        let (_, mut scenario, _) = late_parcel();
+        let pile_on = scenario
+            .injects
+            .iter()
+            .position(|i| i.id == "pile-on")
+            .expect("present");
+        scenario.injects[pile_on].when = Trigger::Unanswered {
+            post: "supporter-praise".into(),
+            after: 10.0,
+        };
+        assert_eq!(unreachable_injects(&scenario), vec!["pile-on"]);
+    }
+
+    #[test]
+    fn times_outside_the_drill_and_unknown_rules_are_reported() {
+        let (source, mut scenario, catalog) = late_parcel();
+        scenario.injects[1].when = Trigger::At(999.0);
+        scenario.rules.push("R19".into());
+        let problems = check_scenario(Path::new("s.ron"), &source, &scenario, &catalog);
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.message.contains("outside the drill")),
+            "{problems:?}"
+        );
+        assert!(
+            problems.iter().any(|p| p.message.contains("R19")),
+            "{problems:?}"
+        );
+    }
+
+    #[test]
+    fn a_missing_message_is_reported_per_language() {
+        let (source, mut scenario, catalog) = late_parcel();
+        scenario.summary = "late-parcel-nope".into();
+        let problems = check_scenario(Path::new("s.ron"), &source, &scenario, &catalog);
+        assert_eq!(
+            problems
+                .iter()
+                .filter(|p| p.message.contains("late-parcel-nope"))
+                .count(),
+            4
+        );
+    }
+}

@@ -257,13 +257,13 @@ pub fn score(drill: &Drill) -> Scorecard {
                     && secs <= FAST_ANSWER_S
                     && let Some(reply) = replies.iter().find(|r| r.at_ms == at)
                 {
-                    b.words(
+                    b.act(
                         "R2",
                         FindingKind::Strength,
                         Skill::Responsiveness,
                         "finding-fast-answer",
-                        reply,
-                        Judgement::Empathy,
+                        reply.at_ms,
+                        reply.text.clone(),
                     );
                 }
                 1.0 - ((secs - FAST_ANSWER_S) / (SLOW_ANSWER_S - FAST_ANSWER_S)).clamp(0.0, 1.0)

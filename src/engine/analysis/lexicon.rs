@@ -45,6 +45,10 @@ pub struct LexiconFile {
     pub negators: Vec<String>,
     /// How many words back a negator reaches.
     pub negation_window: usize,
+    /// Words a negator does not reach across (`and`, `but`): "not ok and we should have"
+    /// leaves "we should have" un-negated.
+    #[serde(default)]
+    pub negation_stops: Vec<String>,
     /// Apologies (`sorry`, `apologi*`).
     pub apology: Vec<String>,
     /// Acknowledging feelings or inconvenience.
@@ -247,6 +251,7 @@ pub struct Lexicon {
     norm_users: Vec<Vec<(usize, usize)>>,
     negators: HashSet<String>,
     negator_suffixes: Vec<String>,
+    negation_stops: HashSet<String>,
     emphasis: HashSet<String>,
     acronyms: HashSet<String>,
     /// Stems already computed (words repeat a lot across replies).
@@ -369,6 +374,7 @@ impl Lexicon {
             }
         }
         let emphasis = file.emphasis.iter().map(|w| fold(w)).collect();
+        let negation_stops = file.negation_stops.iter().map(|w| fold(w)).collect();
         let acronyms = file.acronyms.iter().map(|w| fold(w)).collect();
         Ok(Lexicon {
             stems: build(&stem_patterns),
@@ -380,6 +386,7 @@ impl Lexicon {
             norm_users,
             negators,
             negator_suffixes,
+            negation_stops,
             emphasis,
             acronyms,
             stem_cache: Mutex::new(HashMap::default()),
@@ -404,9 +411,12 @@ impl Lexicon {
         let mut current = 0;
         let ends = |t: &Token| {
             t.kind == TokenKind::Break
-                && t.norm
-                    .chars()
-                    .any(|c| matches!(c, '.' | '!' | '?' | ';' | '\n' | '…'))
+                && t.norm.chars().any(|c| {
+                    matches!(
+                        c,
+                        '.' | '!' | '?' | ';' | '\n' | '…' | '·' | '\u{387}' | '\u{37E}'
+                    )
+                })
         };
         for (i, token) in tokens.iter().enumerate() {
             sentence.push(current);
@@ -564,6 +574,9 @@ impl Lexicon {
                 TokenKind::Word | TokenKind::Number => {
                     if self.is_negator(&token.norm) {
                         return Some(i);
+                    }
+                    if self.negation_stops.contains(token.norm.as_str()) {
+                        return None;
                     }
                     words += 1;
                 }

@@ -478,7 +478,16 @@ impl Analyser {
             if t.kind != TokenKind::Word || t.letters == 0 || warm[i] {
                 continue;
             }
-            let acronym = lex.is_acronym(&t.norm) || t.norm.chars().any(|c| c.is_numeric());
+            // A word in capitals alone in brackets, "(HEDNO)", is an acronym being introduced.
+            let bracketed = i > 0
+                && out.prepared.tokens[i - 1].norm == "("
+                && out
+                    .prepared
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.norm == ")");
+            let acronym =
+                bracketed || lex.is_acronym(&t.norm) || t.norm.chars().any(|c| c.is_numeric());
             if !acronym {
                 letters += t.letters;
                 upper += t.upper;
