@@ -100,6 +100,9 @@ pub enum Command {
         /// Save menu.png, briefing.png, drill.png and debrief.png here.
         #[arg(long)]
         screenshots: Option<PathBuf>,
+        /// Practice mode: the composer shows live hints (assessment otherwise).
+        #[arg(long)]
+        practice: bool,
     },
 }
 
@@ -139,6 +142,7 @@ pub fn run(cli: Cli) -> ExitCode {
             seed,
             speed,
             screenshots,
+            practice,
         }) => {
             let script = read_script(&script);
             script.and_then(|script| {
@@ -151,6 +155,7 @@ pub fn run(cli: Cli) -> ExitCode {
                         seed,
                         speed,
                         screenshots,
+                        practice,
                     }),
                 )
             })
@@ -180,6 +185,8 @@ pub struct PlayRequest {
     pub speed: f64,
     /// Where screenshots go.
     pub screenshots: Option<PathBuf>,
+    /// Whether hints show while typing.
+    pub practice: bool,
 }
 
 #[cfg(feature = "gui")]

@@ -25,6 +25,8 @@ pub struct Demo {
     waiting_for: Option<PathBuf>,
     drill_shot_ms: u64,
     drill_shot_taken: bool,
+    /// Index of the reply typed into the composer for the mid-crisis shot.
+    drill_shot_reply: Option<usize>,
     drill_settle: Option<u32>,
     done: bool,
 }
@@ -33,13 +35,11 @@ pub struct Demo {
 pub fn plugin(play: PlayRequest) -> impl Fn(&mut App) {
     move |app: &mut App| {
         let actions = play.script.sorted();
-        // Mid-crisis: shortly after the last public reply, or at 60% of the drill.
+        // Mid-crisis: just before the last public reply goes out, with it typed in the composer.
         let last_reply = actions
             .iter()
-            .filter(|a| matches!(a.act, Action::Reply { .. }))
-            .map(|a| a.at)
-            .fold(None, |m: Option<f64>, a| Some(m.map_or(a, |m| m.max(a))));
-        let drill_shot_s = last_reply.map_or(f64::MAX, |t| t + 20.0);
+            .rposition(|a| matches!(a.act, Action::Reply { .. }));
+        let drill_shot_s = last_reply.map_or(f64::MAX, |i| (actions[i].at - 1.0).max(0.0));
         if let Some(dir) = &play.screenshots {
             let _ = std::fs::create_dir_all(dir);
         }
@@ -51,6 +51,7 @@ pub fn plugin(play: PlayRequest) -> impl Fn(&mut App) {
             frames: 0,
             waiting_for: None,
             drill_shot_ms: (drill_shot_s * 1000.0) as u64,
+            drill_shot_reply: last_reply,
             drill_shot_taken: false,
             drill_settle: None,
             done: false,
@@ -144,14 +145,11 @@ fn drive_drill(
         // Mid-crisis: show the thread being answered, let the screen settle, then shoot.
         match demo.drill_settle {
             None => {
-                if let Some(Action::Reply { to, .. }) = demo
-                    .actions
-                    .iter()
-                    .rev()
-                    .map(|a| &a.act)
-                    .find(|a| matches!(a, Action::Reply { .. }))
+                if let Some(Action::Reply { to, text }) =
+                    demo.drill_shot_reply.map(|i| &demo.actions[i].act)
                 {
                     session.target = Target::Post(to.clone());
+                    session.draft = text.clone();
                 }
                 demo.drill_settle = Some(SETTLE_FRAMES);
                 return;
@@ -185,6 +183,9 @@ fn drive_drill(
         let act = timed.act.clone();
         demo.next += 1;
         session.drill.advance_to(at);
+        if matches!(act, Action::Reply { .. }) {
+            session.draft.clear();
+        }
         session.act(act);
     }
     let now = session.drill.now_ms();

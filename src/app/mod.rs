@@ -101,10 +101,9 @@ pub fn run(library: Library, play: Option<PlayRequest>) -> Result<(), String> {
         lang,
         scenario,
         trainee: String::new(),
-        mode: if play.is_some() {
-            Mode::Assessment
-        } else {
-            Mode::Practice
+        mode: match &play {
+            Some(p) if !p.practice => Mode::Assessment,
+            _ => Mode::Practice,
         },
         seed: play.as_ref().map_or(1, |p| p.seed),
         runs_dir: play

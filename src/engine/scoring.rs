@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::action::{Action, Channel};
-use super::analysis::{Evidence, Judgement};
+use super::analysis::{Evidence, Judgement, merge_spans};
 use super::drill::{Drill, PostStatus, ScheduledStatus, WrittenReply};
 use super::scenario::PostKind;
 
@@ -153,7 +153,7 @@ impl Builder<'_> {
             message: message.into(),
             evidence: reply.text.clone(),
             action: None,
-            highlights: evidence.iter().map(|e| (e.start, e.end)).collect(),
+            highlights: merge_spans(evidence.iter().map(|e| (e.start, e.end)).collect()),
             why: evidence.iter().map(|e| e.why.clone()).collect(),
         });
     }

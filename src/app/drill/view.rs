@@ -448,12 +448,14 @@ fn side_panel(ui: &mut egui::Ui, w: &Words, settings: &Settings, session: &mut S
 
 fn hint(ui: &mut egui::Ui, w: &Words, session: &Session) {
     let analysis = session.drill.analyser().analyse(&session.draft);
+    let chars: Vec<char> = session.draft.chars().collect();
     let quote = |j: Judgement| {
-        analysis
-            .evidence_for(j)
-            .map(|e| e.text.clone())
-            .collect::<Vec<_>>()
-            .join(", ")
+        let pieces: Vec<String> = analysis
+            .spans(j)
+            .iter()
+            .map(|&(s, e)| chars[s..e].iter().collect())
+            .collect();
+        pieces.join(" … ")
     };
     let (text, colour) = if analysis.hostile {
         (

@@ -123,10 +123,32 @@ impl ReplyAnalysis {
         }
     }
 
+    /// The character spans of one judgement's evidence, overlapping spans merged, in order.
+    pub fn spans(&self, judgement: Judgement) -> Vec<(usize, usize)> {
+        merge_spans(
+            self.evidence_for(judgement)
+                .map(|e| (e.start, e.end))
+                .collect(),
+        )
+    }
+
     /// Evidence for one judgement.
     pub fn evidence_for(&self, judgement: Judgement) -> impl Iterator<Item = &Evidence> {
         self.evidence.iter().filter(move |e| e.skill == judgement)
     }
+}
+
+/// Sort spans and merge those that overlap or touch.
+pub fn merge_spans(mut spans: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    spans.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
+    for (start, end) in spans {
+        match merged.last_mut() {
+            Some(last) if start <= last.1 => last.1 = last.1.max(end),
+            _ => merged.push((start, end)),
+        }
+    }
+    merged
 }
 
 /// Emoji that signal eye-rolling, mockery or anger.
