@@ -3,6 +3,8 @@
 //! [`engine`] is plain Rust and decides everything; [`cli`] is the command line; the Bevy
 //! views live in `app` (feature `gui`).
 
+#![warn(missing_docs)]
+
 #[cfg(feature = "gui")]
 pub mod app;
 pub mod cli;

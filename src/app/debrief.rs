@@ -15,6 +15,7 @@ use crate::engine::scoring::{Finding, Skill};
 #[derive(Resource, Debug, Clone)]
 pub struct DebriefResult(pub Debrief);
 
+/// The debrief screen.
 pub fn plugin(app: &mut App) {
     app.add_systems(
         EguiPrimaryContextPass,

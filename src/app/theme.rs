@@ -15,6 +15,7 @@ pub const BRAND_BG: Color32 = Color32::from_rgb(228, 238, 250);
 /// Background of highlighted evidence.
 pub const HIGHLIGHT: Color32 = Color32::from_rgb(255, 226, 120);
 
+/// Apply the egui style once.
 pub fn plugin(app: &mut App) {
     app.add_systems(EguiPrimaryContextPass, apply_style.run_if(run_once));
 }

@@ -175,6 +175,23 @@ pub struct Event {
     pub kind: EventKind,
 }
 
+/// A snapshot of a drill: what a view shows or a test checks.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DrillState {
+    /// Milliseconds since the start.
+    pub now_ms: u64,
+    /// Whether time has run out.
+    pub ended: bool,
+    /// The meters.
+    pub meters: MeterState,
+    /// Every post, in the order it appeared.
+    pub posts: Vec<Post>,
+    /// Each scheduled post's id and fate.
+    pub scheduled: Vec<(String, ScheduledStatus)>,
+    /// Blocked users.
+    pub blocked: Vec<String>,
+}
+
 /// A conditional inject waiting to fire.
 #[derive(Debug, Clone, Copy)]
 struct Pending {
@@ -281,6 +298,18 @@ impl Drill {
         drill.log(EventKind::Sample(meters));
         drill.fire_due();
         drill
+    }
+
+    /// A snapshot of the drill as it stands.
+    pub fn state(&self) -> DrillState {
+        DrillState {
+            now_ms: self.now_ms,
+            ended: self.ended,
+            meters: self.meters,
+            posts: self.posts.clone(),
+            scheduled: self.scheduled().map(|(p, s)| (p.id.clone(), s)).collect(),
+            blocked: self.blocked.clone(),
+        }
     }
 
     /// The scenario being played.
@@ -831,6 +860,7 @@ mod tests {
         }
         assert!(fine.ended());
         assert_eq!(coarse.events(), fine.events());
+        assert_eq!(coarse.state(), fine.state());
     }
 
     #[test]

@@ -12,6 +12,7 @@ use crate::cli::new_drill;
 use crate::engine::debrief::Debrief;
 use crate::engine::transcript::Journal;
 
+/// Start the drill on entering the screen and run its clock.
 pub fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Drill), start).add_systems(
         Update,

@@ -9,6 +9,7 @@ use crate::engine::action::Action;
 use crate::engine::drill::Drill;
 use crate::engine::transcript::Journal;
 
+/// The drill screen: clock and view.
 pub fn plugin(app: &mut App) {
     app.add_plugins((clock::plugin, view::plugin));
 }

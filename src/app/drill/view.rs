@@ -15,6 +15,7 @@ use crate::engine::debrief::clock;
 use crate::engine::drill::{BRAND, Post, PostStatus, PostText, ScheduledStatus};
 use crate::engine::scenario::{PostKind, Role};
 
+/// Draw the drill screen.
 pub fn plugin(app: &mut App) {
     app.add_systems(
         EguiPrimaryContextPass,

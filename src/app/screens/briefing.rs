@@ -7,6 +7,7 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 use crate::app::theme::{ACCENT, root_ui};
 use crate::app::{Data, Screen, Settings};
 
+/// The briefing screen.
 pub fn plugin(app: &mut App) {
     app.add_systems(
         EguiPrimaryContextPass,

@@ -9,6 +9,7 @@ use crate::app::theme::{ACCENT, root_ui};
 use crate::app::{Data, Mode, Screen, Settings};
 use crate::engine::scenario::Difficulty;
 
+/// The menu screen.
 pub fn plugin(app: &mut App) {
     app.add_systems(EguiPrimaryContextPass, menu.run_if(in_state(Screen::Menu)));
 }

@@ -160,6 +160,9 @@ const IRONIC_EMOJI: &[char] = &['🙄', '😒', '🙃', '😏', '😂', '🤣', 
 /// Longest reply analysed in full, in bytes; the rest is ignored (a reply is a social post).
 pub const MAX_REPLY_BYTES: usize = 1 << 20;
 
+/// How many tokens apart a blame target and its cue may stand.
+const CUE_REACH: usize = 10;
+
 /// Penalties subtracted from calm for each kind of hostile signal.
 const PENALTY_STRONG: f64 = 0.5;
 const PENALTY: f64 = 0.4;
@@ -357,7 +360,8 @@ impl Analyser {
 
         // Blame: excuses, the customer, or a third party named together with a cause.
         for h in hits.iter().filter(|h| h.category == Category::Excuse) {
-            if overlaps(h, &owned) && blame {
+            // Overlapping ownership decides: owned ("the fault is ours") or already denied.
+            if overlaps(h, &owned) {
                 continue;
             }
             blame = true;
@@ -382,16 +386,20 @@ impl Analyser {
             );
         }
         if !responsibility {
-            // The first non-negated cue of each sentence.
-            let mut cues: Vec<Option<&Hit>> = vec![None; sentences];
-            for c in hits.iter().filter(|c| c.category == Category::BlameCue) {
-                let slot = &mut cues[prepared.sentence[c.first]];
-                if slot.is_none() && lex.negated(&prepared, c.first).is_none() {
-                    *slot = Some(c);
-                }
-            }
+            // Non-negated cues, by position; a cue counts within CUE_REACH words of the target.
+            let cues: Vec<&Hit> = hits
+                .iter()
+                .filter(|c| {
+                    c.category == Category::BlameCue && lex.negated(&prepared, c.first).is_none()
+                })
+                .collect();
             for target in hits.iter().filter(|h| h.category == Category::BlameTarget) {
-                if let Some(cue) = cues[prepared.sentence[target.first]] {
+                let from = cues.partition_point(|c| c.first + CUE_REACH < target.first);
+                let cue = cues[from..]
+                    .iter()
+                    .take_while(|c| c.first <= target.last + CUE_REACH)
+                    .find(|c| prepared.sentence[c.first] == prepared.sentence[target.first]);
+                if let Some(cue) = cue {
                     blame = true;
                     out.span(
                         Judgement::Blame,
