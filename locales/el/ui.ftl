@@ -172,6 +172,8 @@ why-rule-angry-exclamation = θυμωμένα θαυμαστικά
 why-rule-hostile-emoji = κοροϊδευτικά ή θυμωμένα emoji
 why-rule-third-party = ρίχνει την ευθύνη σε τρίτο
 why-rule-denied-ownership = αρνείται την ευθύνη
+why-rule-scare-quotes = λέξη σε ειρωνικά εισαγωγικά
+why-rule-accuses-customer = κατηγορεί τον πελάτη
 why-rule-stock-apology = συγγνώμη της σειράς
 why-rule-copy = αντίγραφο προηγούμενης απάντησης
 

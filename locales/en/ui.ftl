@@ -172,6 +172,8 @@ why-rule-angry-exclamation = angry exclamation marks
 why-rule-hostile-emoji = mocking or angry emoji
 why-rule-third-party = blames a third party
 why-rule-denied-ownership = denies responsibility
+why-rule-scare-quotes = word in scare quotes
+why-rule-accuses-customer = accuses the customer
 why-rule-stock-apology = stock apology
 why-rule-copy = copy of an earlier reply
 

@@ -172,6 +172,8 @@ why-rule-angry-exclamation = exclamaciones airadas
 why-rule-hostile-emoji = emojis burlones o de enfado
 why-rule-third-party = culpa a un tercero
 why-rule-denied-ownership = niega la responsabilidad
+why-rule-scare-quotes = palabra entre comillas irónicas
+why-rule-accuses-customer = acusa al cliente
 why-rule-stock-apology = disculpa de manual
 why-rule-copy = copia de una respuesta anterior
 

@@ -172,6 +172,8 @@ why-rule-angry-exclamation = punti esclamativi rabbiosi
 why-rule-hostile-emoji = emoji di scherno o di rabbia
 why-rule-third-party = dà la colpa a terzi
 why-rule-denied-ownership = nega la responsabilità
+why-rule-scare-quotes = parola tra virgolette ironiche
+why-rule-accuses-customer = accusa il cliente
 why-rule-stock-apology = scuse di circostanza
 why-rule-copy = copia di una risposta precedente
 

@@ -3,7 +3,8 @@
 //! An entry is a phrase of one or more words. Words are stemmed (Snowball) before they are
 //! compared, unless the entry starts with `=` (exact, for where stemming misleads) or a part
 //! ends with `*` (prefix). ` ... ` inside an entry allows up to [`GAP`] words between the parts
-//! (`our team ... mistake*`). Phrases never match across sentence or clause punctuation.
+//! (`our team ... mistake*`); a negator in the gap breaks the phrase. Phrases never match
+//! across sentence or clause punctuation.
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -93,6 +94,10 @@ pub struct LexiconFile {
     pub emphasis: Vec<String>,
     /// Acronyms and brand names that are not shouting in capitals.
     pub acronyms: Vec<String>,
+    /// General policy wording (`usually`, `all orders are`, `up to`): a deadline or duration
+    /// after it in the same sentence describes the policy, not a commitment to this customer.
+    #[serde(default)]
+    pub policy: Vec<String>,
     /// Words for lengths of time (`days`, `working`): a number range followed by one
     /// (`3-5 working days`) is a duration, not a date.
     #[serde(default)]
@@ -145,6 +150,8 @@ pub enum Category {
     Month,
     /// See [`LexiconFile::deadlines`].
     Deadline,
+    /// See [`LexiconFile::policy`].
+    Policy,
 }
 
 impl Category {
@@ -171,6 +178,7 @@ impl Category {
             Category::Weekday => "weekdays",
             Category::Month => "months",
             Category::Deadline => "deadlines",
+            Category::Policy => "policy",
         }
     }
 }
@@ -198,6 +206,7 @@ impl LexiconFile {
             (Category::Weekday, &self.weekdays),
             (Category::Month, &self.months),
             (Category::Deadline, &self.deadlines),
+            (Category::Policy, &self.policy),
         ]
     }
 }
@@ -501,7 +510,7 @@ impl Lexicon {
                         && prepared.sentence[f] == prepared.sentence[last]
                         && !tokens[last + 1..f]
                             .iter()
-                            .any(|t| t.kind == TokenKind::Break);
+                            .any(|t| t.kind == TokenKind::Break || self.is_negator(&t.norm));
                     if !near {
                         continue 'start;
                     }

@@ -271,6 +271,10 @@ impl Analyser {
             if s + 1 < sentences {
                 sarcastic_sentences[s + 1] = true;
             }
+            // In a short reply the irony reaches back too ("Thanks for the feedback. We'll frame it.").
+            if s > 0 && sentences <= 3 {
+                sarcastic_sentences[s - 1] = true;
+            }
         }
         // A single word in scare quotes ("thanks for your «kind» review") is ironic.
         let quote = |t: &text::Token| {
@@ -280,13 +284,30 @@ impl Analyser {
                     .all(|c| matches!(c, '"' | '«' | '»' | '“' | '”' | '\''))
         };
         let tokens = &prepared.tokens;
+        let mut scare_quotes = Vec::new();
         for i in 1..tokens.len().saturating_sub(1) {
             if quote(&tokens[i - 1])
                 && tokens[i].kind == TokenKind::Word
                 && quote(&tokens[i + 1])
                 && tokens[i].letters > 2
             {
-                sarcastic_sentences[prepared.sentence[i]] = true;
+                // Only ironic beside praise, thanks or an apology ("thanks for your «kind»
+                // review"); a quoted status ('pending') is just a quotation.
+                let sentence = prepared.sentence[i];
+                let warm = hits.iter().any(|h| {
+                    prepared.sentence[h.first] == sentence
+                        && matches!(
+                            h.category,
+                            Category::Thanks
+                                | Category::Apology
+                                | Category::Positive
+                                | Category::Empathy
+                        )
+                });
+                if warm {
+                    sarcastic_sentences[sentence] = true;
+                    scare_quotes.push(i);
+                }
             }
         }
         let ironic_emoji = !text.is_ascii() && text.chars().any(|c| IRONIC_EMOJI.contains(&c));
@@ -417,6 +438,10 @@ impl Analyser {
 
         // Hostility.
         let mut calm = 1.0f64;
+        if let Some(&i) = scare_quotes.first() {
+            calm -= PENALTY;
+            out.span(Judgement::Hostile, i - 1, i + 1, "rule:scare-quotes".into());
+        }
         let strong = [Category::Insult, Category::Threat];
         let plain = [
             Category::Sarcasm,
@@ -588,7 +613,10 @@ impl Analyser {
                 end += 1;
             }
             let bangs = run.chars().filter(|&c| c == '!').count();
-            let interrobang = run.contains("?!") || run.contains("!?");
+            // Greek asks with ";" (and U+037E): ";!" is an angry question too.
+            let interrobang = ["?!", "!?", ";!", "!;", "\u{37E}!", "!\u{37E}"]
+                .iter()
+                .any(|p| run.contains(p));
             if interrobang || bangs >= 2 {
                 let warm = friendly_emoji || warm_sentences[prepared.sentence[i]];
                 if interrobang || !warm {
@@ -621,14 +649,30 @@ impl Analyser {
 
     fn specifics(&self, out: &mut Outcome, hits: &[Hit]) -> bool {
         let text = out.text;
+        let prepared = out.prepared;
         let mut found = false;
+        // Policy wording earlier in a sentence turns its durations into policy, not promises.
+        let policy_from: Vec<Option<usize>> = {
+            let mut first = vec![None; prepared.sentence.last().map_or(0, |s| s + 1)];
+            for h in hits.iter().filter(|h| h.category == Category::Policy) {
+                let slot: &mut Option<usize> = &mut first[prepared.sentence[h.first]];
+                if slot.is_none_or(|f| h.first < f) {
+                    *slot = Some(h.first);
+                }
+            }
+            first
+        };
+        let under_policy =
+            |token: usize| policy_from[prepared.sentence[token]].is_some_and(|p| p < token);
         for h in hits.iter().filter(|h| {
             matches!(
                 h.category,
                 Category::Weekday | Category::Month | Category::Deadline
             )
         }) {
-            if self.lexicon.negated(out.prepared, h.first).is_some() {
+            if self.lexicon.negated(out.prepared, h.first).is_some()
+                || (h.category == Category::Deadline && under_policy(h.first))
+            {
                 continue;
             }
             found = true;
@@ -657,7 +701,14 @@ impl Analyser {
             .chain(extra)
         {
             for m in re.find_iter(text) {
-                if in_email(m.start(), m.end())
+                let token = prepared
+                    .tokens
+                    .partition_point(|t| t.raw_end_byte <= m.start());
+                let policy = why == "language-pattern"
+                    && token < prepared.tokens.len()
+                    && under_policy(token);
+                if policy
+                    || in_email(m.start(), m.end())
                     || (why == "date" && self.is_duration(m.as_str(), &text[m.end()..]))
                 {
                     continue;
