@@ -174,6 +174,17 @@ why-rule-third-party = ρίχνει την ευθύνη σε τρίτο
 why-rule-denied-ownership = αρνείται την ευθύνη
 why-rule-scare-quotes = λέξη σε ειρωνικά εισαγωγικά
 why-rule-accuses-customer = κατηγορεί τον πελάτη
+why-list-past_apology = προηγούμενη συγγνώμη
+why-list-blame_targets = τρίτος
+why-list-blame_cues = αιτία
+why-list-positive = θερμή λέξη
+why-list-stock_apologies = τυποποιημένη συγγνώμη
+why-list-policy = διατύπωση πολιτικής
+why-rule-clock-time = ώρα
+why-rule-date = ημερομηνία
+why-rule-amount = ποσό
+why-rule-reference-number = αριθμός αναφοράς
+why-rule-language-pattern = συγκεκριμένο στοιχείο
 why-rule-stock-apology = συγγνώμη της σειράς
 why-rule-copy = αντίγραφο προηγούμενης απάντησης
 

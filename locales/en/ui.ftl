@@ -174,6 +174,17 @@ why-rule-third-party = blames a third party
 why-rule-denied-ownership = denies responsibility
 why-rule-scare-quotes = word in scare quotes
 why-rule-accuses-customer = accuses the customer
+why-list-past_apology = earlier apology
+why-list-blame_targets = third party
+why-list-blame_cues = cause
+why-list-positive = warm word
+why-list-stock_apologies = stock apology
+why-list-policy = policy wording
+why-rule-clock-time = clock time
+why-rule-date = date
+why-rule-amount = amount
+why-rule-reference-number = reference number
+why-rule-language-pattern = concrete detail
 why-rule-stock-apology = stock apology
 why-rule-copy = copy of an earlier reply
 

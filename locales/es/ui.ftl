@@ -174,6 +174,17 @@ why-rule-third-party = culpa a un tercero
 why-rule-denied-ownership = niega la responsabilidad
 why-rule-scare-quotes = palabra entre comillas irónicas
 why-rule-accuses-customer = acusa al cliente
+why-list-past_apology = disculpa anterior
+why-list-blame_targets = terceros
+why-list-blame_cues = causa
+why-list-positive = palabra cordial
+why-list-stock_apologies = disculpa de plantilla
+why-list-policy = fórmula de política
+why-rule-clock-time = hora
+why-rule-date = fecha
+why-rule-amount = importe
+why-rule-reference-number = número de referencia
+why-rule-language-pattern = dato concreto
 why-rule-stock-apology = disculpa de manual
 why-rule-copy = copia de una respuesta anterior
 

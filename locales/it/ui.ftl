@@ -174,6 +174,17 @@ why-rule-third-party = dà la colpa a terzi
 why-rule-denied-ownership = nega la responsabilità
 why-rule-scare-quotes = parola tra virgolette ironiche
 why-rule-accuses-customer = accusa il cliente
+why-list-past_apology = scuse già fatte
+why-list-blame_targets = terzi
+why-list-blame_cues = causa
+why-list-positive = parola cordiale
+why-list-stock_apologies = scuse di rito
+why-list-policy = formula di policy
+why-rule-clock-time = orario
+why-rule-date = data
+why-rule-amount = importo
+why-rule-reference-number = numero di riferimento
+why-rule-language-pattern = dettaglio concreto
 why-rule-stock-apology = scuse di circostanza
 why-rule-copy = copia di una risposta precedente
 

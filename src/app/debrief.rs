@@ -179,13 +179,16 @@ fn findings<'a>(
                 ui.label(RichText::new(clock(f.at)).monospace());
             });
             ui.label(t(&f.message));
+            if let Some(key) = &f.quote_key {
+                ui.label(RichText::new(format!("“{}”", t(key))).italics());
+            }
             match &f.action {
                 Some(kind) => {
                     ui.label(
                         RichText::new(format!("▶ {}", t(&format!("action-{kind}")))).italics(),
                     );
                 }
-                None if !f.evidence.is_empty() => {
+                None if !f.evidence.is_empty() && f.quote_key.is_none() => {
                     let (text, spans) = excerpt(&f.evidence, &f.highlights, 160);
                     ui.label(highlighted(&format!("“{text}”"), &shift(&spans), 14.0));
                 }
@@ -214,6 +217,14 @@ fn why_label(t: &dyn Fn(&str) -> String, why: &str) -> Option<String> {
     let label = t(&format!("why-{kind}-{name}"));
     Some(match (kind, detail) {
         ("list", Some(entry)) => format!("{label}: {}", entry.trim_start_matches('=')),
+        ("rule", Some(detail))
+            if matches!(
+                name,
+                "third-party" | "denied-ownership" | "accuses-customer"
+            ) =>
+        {
+            format!("{label}: {}", detail.replace('=', "").replace('+', " + "))
+        }
         _ => label,
     })
 }

@@ -195,7 +195,11 @@ impl Debrief {
                     clock(f.at),
                     t(&f.message)
                 );
-                let _ = writeln!(out, "      “{}”", highlight(&f.evidence, &f.highlights));
+                let quote = match &f.quote_key {
+                    Some(key) => t(key),
+                    None => highlight(&f.evidence, &f.highlights),
+                };
+                let _ = writeln!(out, "      “{quote}”");
             }
         }
         let _ = writeln!(out, "\n{}", t("debrief-timeline"));

@@ -100,6 +100,8 @@ pub struct Finding {
     pub evidence: String,
     /// The kind of action the evidence is (`delete`), when it is an action, not words.
     pub action: Option<String>,
+    /// Message key of the post the finding is about (an unanswered complaint), to quote it.
+    pub quote_key: Option<String>,
     /// Character spans in `evidence` that earned or cost the points.
     pub highlights: Vec<(usize, usize)>,
     /// What the analyser or rule saw (`list:apology:sorry`).
@@ -153,6 +155,7 @@ impl Builder<'_> {
             message: message.into(),
             evidence: reply.text.clone(),
             action: None,
+            quote_key: None,
             highlights: merge_spans(evidence.iter().map(|e| (e.start, e.end)).collect()),
             why: evidence.iter().map(|e| e.why.clone()).collect(),
         });
@@ -210,6 +213,7 @@ impl Builder<'_> {
             message: message.into(),
             evidence,
             action,
+            quote_key: None,
             highlights: Vec::new(),
             why: Vec::new(),
         });
@@ -287,6 +291,11 @@ pub fn score(drill: &Drill) -> Scorecard {
                     at,
                     post.id.clone(),
                 );
+                if let (Some(finding), super::drill::PostText::Key(text)) =
+                    (b.findings.last_mut(), &post.text)
+                {
+                    finding.quote_key = Some(text.clone());
+                }
                 0.0
             }
         };
