@@ -129,16 +129,7 @@ fn debrief_screen(
             ui.separator();
             ui.heading(t("debrief-timeline"));
             for e in &d.timeline {
-                let who = match e.who.as_str() {
-                    "trainee" => t("who-you"),
-                    "brand" => t("who-brand"),
-                    key => t(key),
-                };
-                let what = if e.localized {
-                    t(&e.what)
-                } else {
-                    e.what.clone()
-                };
+                let (who, what) = e.localize(t);
                 let colour = if e.who == "trainee" {
                     ACCENT
                 } else {

@@ -25,6 +25,23 @@ pub struct TimelineEntry {
     pub localized: bool,
 }
 
+impl TimelineEntry {
+    /// Who and what, in words, through the message lookup `t`.
+    pub fn localize(&self, t: impl Fn(&str) -> String) -> (String, String) {
+        let who = match self.who.as_str() {
+            "trainee" => t("who-you"),
+            "brand" => t("who-brand"),
+            key => t(key),
+        };
+        let what = if self.localized {
+            t(&self.what)
+        } else {
+            self.what.clone()
+        };
+        (who, what)
+    }
+}
+
 /// Everything the debrief screen and the exports show.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Debrief {
@@ -204,16 +221,7 @@ impl Debrief {
         }
         let _ = writeln!(out, "\n{}", t("debrief-timeline"));
         for e in &self.timeline {
-            let who = match e.who.as_str() {
-                "trainee" => t("who-you"),
-                "brand" => t("who-brand"),
-                key => t(key),
-            };
-            let what = if e.localized {
-                t(&e.what)
-            } else {
-                e.what.clone()
-            };
+            let (who, what) = e.localize(t);
             let _ = writeln!(out, "  {} {who}: {what}", clock(e.at));
         }
         out
