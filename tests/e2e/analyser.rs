@@ -36,6 +36,39 @@ fn development_set_f1_is_at_least_the_floor() {
     );
 }
 
+/// Independent held-out sets (written by other people, not tuned on wholesale): the figures
+/// are printed, and a floor guards against a change that wrecks generalisation.
+#[test]
+fn held_out_sets_stay_above_a_regression_floor() {
+    const FLOOR: f64 = 0.6;
+    let mut report = String::new();
+    let mut failures = Vec::new();
+    for set in ["holdout", "holdout-c"] {
+        for lang in LANGUAGES {
+            let path = root()
+                .join("tests/data/replies")
+                .join(set)
+                .join(format!("{lang}.tsv"));
+            let source = std::fs::read_to_string(&path).expect("held-out set present");
+            let rows =
+                evaluate::parse_tsv(&source).unwrap_or_else(|e| panic!("{}:{e}", path.display()));
+            let evaluation = evaluate::evaluate(&library().analysers[lang], &rows);
+            report.push_str(&format!("{set}\n{}", evaluate::table(lang, &evaluation)));
+            for name in DIMENSIONS {
+                let f1 = evaluation.metrics[name].f1();
+                if f1 < FLOOR {
+                    failures.push(format!("{set} {lang} {name}: F1 {f1:.2}"));
+                }
+            }
+        }
+    }
+    println!("{report}");
+    assert!(
+        failures.is_empty(),
+        "held-out F1 below {FLOOR}: {failures:?}\n{report}"
+    );
+}
+
 #[test]
 fn every_positive_judgement_carries_evidence_inside_the_reply() {
     for lang in LANGUAGES {
