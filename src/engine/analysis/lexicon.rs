@@ -224,7 +224,7 @@ pub struct Hit {
     pub last: usize,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Stream {
     Stems,
     Norms,
@@ -233,8 +233,8 @@ enum Stream {
 #[derive(Debug, Clone)]
 struct Phrase {
     category: Category,
-    /// How many ` ... ` parts it has.
-    parts: usize,
+    /// The patterns of its ` ... ` parts, in order (one for most phrases).
+    parts: Vec<(Stream, usize)>,
 }
 
 /// An entry that could not be compiled.
@@ -258,6 +258,10 @@ pub struct Lexicon {
     norms: Option<AhoCorasick>,
     stem_users: Vec<Vec<(usize, usize)>>,
     norm_users: Vec<Vec<(usize, usize)>>,
+    /// Multi-part phrases by the pattern of their last part.
+    anchors: HashMap<(Stream, usize), Vec<usize>>,
+    /// Patterns that are a part of some multi-part phrase.
+    in_multipart: HashSet<(Stream, usize)>,
     negators: HashSet<String>,
     negator_suffixes: Vec<String>,
     negation_stops: HashSet<String>,
@@ -303,6 +307,8 @@ impl Lexicon {
         let mut norm_patterns: Vec<String> = Vec::new();
         let mut stem_index: HashMap<String, usize> = HashMap::default();
         let mut norm_index: HashMap<String, usize> = HashMap::default();
+        let mut anchors: HashMap<(Stream, usize), Vec<usize>> = HashMap::default();
+        let mut in_multipart: HashSet<(Stream, usize)> = HashSet::default();
         let mut stem_users: Vec<Vec<(usize, usize)>> = Vec::new();
         let mut norm_users: Vec<Vec<(usize, usize)>> = Vec::new();
         let split = file.split_elisions;
@@ -346,15 +352,23 @@ impl Lexicon {
                     continue;
                 }
                 let phrase_id = phrases.len();
-                for (part_index, (stream, id)) in part_ids.iter().enumerate() {
-                    match stream {
-                        Stream::Stems => stem_users[*id].push((phrase_id, part_index)),
-                        Stream::Norms => norm_users[*id].push((phrase_id, part_index)),
+                // A single-part phrase is found through its pattern; a ` ... ` phrase through
+                // its last part, then its earlier parts are looked up.
+                match part_ids.as_slice() {
+                    [(Stream::Stems, id)] => stem_users[*id].push((phrase_id, 0)),
+                    [(Stream::Norms, id)] => norm_users[*id].push((phrase_id, 0)),
+                    parts => {
+                        if let Some(&last) = parts.last() {
+                            anchors.entry(last).or_insert_with(Vec::new).push(phrase_id);
+                        }
+                        for &part in parts {
+                            in_multipart.insert(part);
+                        }
                     }
                 }
                 phrases.push(Phrase {
                     category,
-                    parts: part_ids.len(),
+                    parts: part_ids,
                 });
                 entries.push(entry.clone());
             }
@@ -393,6 +407,8 @@ impl Lexicon {
             phrases,
             stem_users,
             norm_users,
+            anchors,
+            in_multipart,
             negators,
             negator_suffixes,
             negation_stops,
@@ -443,10 +459,9 @@ impl Lexicon {
     /// Every phrase match in a prepared reply, sorted by position.
     pub fn find(&self, prepared: &Prepared) -> Vec<Hit> {
         let tokens = &prepared.tokens;
-        // Part matches: (phrase, part) -> list of (first, last) token spans.
-        // Single-part phrases become hits at once; parts of ` ... ` phrases are collected.
         let mut hits = Vec::new();
-        let mut part_spans: HashMap<(usize, usize), Vec<(usize, usize)>> = HashMap::default();
+        // Spans of patterns that are parts of ` ... ` phrases, by pattern.
+        let mut part_spans: HashMap<(Stream, usize), Vec<(usize, usize)>> = HashMap::default();
         for (stream, automaton, users) in [
             (Stream::Stems, &self.stems, &self.stem_users),
             (Stream::Norms, &self.norms, &self.norm_users),
@@ -466,40 +481,44 @@ impl Lexicon {
                 if first >= tokens.len() {
                     continue;
                 }
-                for &(phrase, part) in &users[m.pattern().as_usize()] {
-                    if self.phrases[phrase].parts == 1 {
-                        let category = self.phrases[phrase].category;
-                        hits.push(Hit {
-                            category,
-                            entry: phrase,
-                            first,
-                            last,
-                        });
-                    } else {
-                        part_spans
-                            .entry((phrase, part))
-                            .or_default()
-                            .push((first, last));
-                    }
+                let pattern = m.pattern().as_usize();
+                for &(phrase, _) in &users[pattern] {
+                    hits.push(Hit {
+                        category: self.phrases[phrase].category,
+                        entry: phrase,
+                        first,
+                        last,
+                    });
+                }
+                if self.in_multipart.contains(&(stream, pattern)) {
+                    part_spans
+                        .entry((stream, pattern))
+                        .or_default()
+                        .push((first, last));
                 }
             }
         }
         for spans in part_spans.values_mut() {
             spans.sort_unstable();
         }
-        let mut keys: Vec<usize> = part_spans
+        let mut candidates: Vec<usize> = part_spans
             .keys()
-            .filter(|&&(_, part)| part == 0)
-            .map(|&(phrase, _)| phrase)
+            .filter_map(|key| self.anchors.get(key))
+            .flatten()
+            .copied()
             .collect();
-        keys.sort_unstable();
-        for phrase_id in keys {
+        candidates.sort_unstable();
+        candidates.dedup();
+        for phrase_id in candidates {
             let phrase = &self.phrases[phrase_id];
-            'start: for &(first, mut last) in &part_spans[&(phrase_id, 0)] {
-                for part in 1..phrase.parts {
+            let Some(starts) = part_spans.get(&phrase.parts[0]) else {
+                continue;
+            };
+            'start: for &(first, mut last) in starts {
+                for part in &phrase.parts[1..] {
                     // The nearest later part is the only candidate: anything further is
                     // further past the gap or the same punctuation.
-                    let Some(spans) = part_spans.get(&(phrase_id, part)) else {
+                    let Some(spans) = part_spans.get(part) else {
                         continue 'start;
                     };
                     let Some(&(f, l)) = spans.get(spans.partition_point(|&(f, _)| f <= last))

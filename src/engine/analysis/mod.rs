@@ -310,7 +310,17 @@ impl Analyser {
                 }
             }
         }
-        let ironic_emoji = !text.is_ascii() && text.chars().any(|c| IRONIC_EMOJI.contains(&c));
+        // Applause next to thanks or praise, with no apology anywhere, is mock applause.
+        let mock_applause = !text.is_ascii()
+            && text.contains('👏')
+            && hits
+                .iter()
+                .any(|h| matches!(h.category, Category::Thanks | Category::Positive))
+            && !hits
+                .iter()
+                .any(|h| matches!(h.category, Category::Apology | Category::Empathy));
+        let ironic_emoji =
+            mock_applause || (!text.is_ascii() && text.chars().any(|c| IRONIC_EMOJI.contains(&c)));
         let ironic = |h: &Hit| ironic_emoji || sarcastic_sentences[prepared.sentence[h.first]];
         // Tokens covered by a past apology or by ownership, for overlap checks.
         let covered = |cat: Category| {
@@ -463,7 +473,7 @@ impl Analyser {
         calm -= self.shouting(&mut out, &hits);
         calm -= self.angry_punctuation(&mut out, &hits);
         for (i, c) in text.char_indices() {
-            if HOSTILE_EMOJI.contains(&c) {
+            if HOSTILE_EMOJI.contains(&c) || (mock_applause && c == '👏') {
                 let start = char_offset(text, i);
                 out.evidence.push(Evidence {
                     skill: Judgement::Hostile,
@@ -596,6 +606,9 @@ impl Analyser {
                     | '🥰'
                     | '✨'
                     | '💪'
+                    | '😅'
+                    | '😉'
+                    | '☺'
             )
         });
         let tokens = &prepared.tokens;
