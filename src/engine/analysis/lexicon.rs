@@ -359,7 +359,7 @@ impl Lexicon {
                     [(Stream::Norms, id)] => norm_users[*id].push((phrase_id, 0)),
                     parts => {
                         if let Some(&last) = parts.last() {
-                            anchors.entry(last).or_insert_with(Vec::new).push(phrase_id);
+                            anchors.entry(last).or_default().push(phrase_id);
                         }
                         for &part in parts {
                             in_multipart.insert(part);
