@@ -43,7 +43,7 @@ fn held_out_sets_stay_above_a_regression_floor() {
     const FLOOR: f64 = 0.6;
     let mut report = String::new();
     let mut failures = Vec::new();
-    for set in ["holdout", "holdout-c"] {
+    for set in ["holdout", "holdout-c", "holdout-d"] {
         for lang in LANGUAGES {
             let path = root()
                 .join("tests/data/replies")
