@@ -33,7 +33,9 @@ fn menu(
     let lang = settings.lang.clone();
     let t = |key: &str| data.t(&lang, key);
     let mut root = root_ui(ctx);
-    let start = ctx.input(|i| i.key_pressed(egui::Key::Enter) && i.modifiers.ctrl);
+    // Enter starts when no field or button has the focus (a focused widget takes Enter itself).
+    let start =
+        ctx.input(|i| i.key_pressed(egui::Key::Enter)) && ctx.memory(|m| m.focused().is_none());
     egui::CentralPanel::default().show(&mut root, |ui| {
         ui.vertical_centered(|ui| {
             ui.add_space(24.0);
