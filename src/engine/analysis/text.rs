@@ -158,7 +158,30 @@ pub fn tokenize(text: &str, split_elisions: bool) -> Vec<Token> {
         char_pos += seg_chars;
         byte_pos = byte_start + segment.len();
     }
+    join_greek_oti(&mut tokens);
     tokens
+}
+
+/// Greek `ό,τι` ("whatever") is one word written with a comma; keep it whole so the comma
+/// does not cut a phrase.
+fn join_greek_oti(tokens: &mut Vec<Token>) {
+    let mut i = 0;
+    while i + 2 < tokens.len() {
+        let (a, comma, b) = (&tokens[i], &tokens[i + 1], &tokens[i + 2]);
+        let touching =
+            a.raw_end_byte == comma.raw_start_byte && comma.raw_end_byte == b.raw_start_byte;
+        if touching && a.norm == "ο" && comma.norm == "," && b.norm == "τι" {
+            let end = tokens[i + 2].clone();
+            let first = &mut tokens[i];
+            first.norm = "ο,τι".into();
+            first.raw_end_byte = end.raw_end_byte;
+            first.end = end.end;
+            first.letters += end.letters;
+            first.upper += end.upper;
+            tokens.drain(i + 1..=i + 2);
+        }
+        i += 1;
+    }
 }
 
 fn push(
@@ -229,6 +252,15 @@ mod tests {
         assert_eq!(tokens[1].letters, 4);
         assert_eq!(tokens[1].upper, 4);
         assert_eq!(tokens[3].kind, TokenKind::Break);
+    }
+
+    #[test]
+    fn greek_oti_stays_one_word() {
+        let norms: Vec<String> = tokenize("ό,τι περνούσε, από εμάς", false)
+            .into_iter()
+            .map(|t| t.norm)
+            .collect();
+        assert_eq!(norms, ["ο,τι", "περνουσε", ",", "απο", "εμασ"]);
     }
 
     #[test]
