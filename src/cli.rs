@@ -81,29 +81,33 @@ pub enum Command {
         show_errors: bool,
     },
     /// Play a script in the real window and save screenshots (for tests and demos).
-    Play {
-        /// Scenario id.
-        #[arg(long)]
-        scenario: String,
-        /// Language code.
-        #[arg(long, default_value = "en")]
-        lang: String,
-        /// RON script of timed actions.
-        #[arg(long)]
-        script: PathBuf,
-        /// Seed.
-        #[arg(long, default_value_t = 1)]
-        seed: u64,
-        /// Scenario seconds per real second.
-        #[arg(long, default_value_t = 10.0)]
-        speed: f64,
-        /// Save menu.png, briefing.png, drill.png and debrief.png here.
-        #[arg(long)]
-        screenshots: Option<PathBuf>,
-        /// Practice mode: the composer shows live hints (assessment otherwise).
-        #[arg(long)]
-        practice: bool,
-    },
+    Play(PlayArgs),
+}
+
+/// Arguments of `play`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct PlayArgs {
+    /// Scenario id.
+    #[arg(long)]
+    pub scenario: String,
+    /// Language code.
+    #[arg(long, default_value = "en")]
+    pub lang: String,
+    /// RON script of timed actions.
+    #[arg(long)]
+    pub script: PathBuf,
+    /// Seed.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Scenario seconds per real second.
+    #[arg(long, default_value_t = 10.0)]
+    pub speed: f64,
+    /// Save menu.png, briefing.png, drill.png and debrief.png here.
+    #[arg(long)]
+    pub screenshots: Option<PathBuf>,
+    /// Practice mode: the composer shows live hints (assessment otherwise).
+    #[arg(long)]
+    pub practice: bool,
 }
 
 /// Run the command line.
@@ -135,31 +139,8 @@ pub fn run(cli: Cli) -> ExitCode {
             evaluate,
             show_errors,
         }) => analyze(&root, &lang, json, evaluate.as_deref(), show_errors),
-        Some(Command::Play {
-            scenario,
-            lang,
-            script,
-            seed,
-            speed,
-            screenshots,
-            practice,
-        }) => {
-            let script = read_script(&script);
-            script.and_then(|script| {
-                open_game(
-                    &root,
-                    Some(PlayRequest {
-                        scenario,
-                        lang,
-                        script,
-                        seed,
-                        speed,
-                        screenshots,
-                        practice,
-                    }),
-                )
-            })
-        }
+        Some(Command::Play(args)) => read_script(&args.script)
+            .and_then(|script| open_game(&root, Some(PlayRequest { args, script }))),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -170,23 +151,13 @@ pub fn run(cli: Cli) -> ExitCode {
     }
 }
 
-/// What `play` asks the window to do.
+/// What `play` asks the window to do: its arguments and the script they name, read.
 #[derive(Debug, Clone)]
 pub struct PlayRequest {
-    /// Scenario id.
-    pub scenario: String,
-    /// Language.
-    pub lang: String,
-    /// The actions.
+    /// The command-line arguments.
+    pub args: PlayArgs,
+    /// The actions of `args.script`.
     pub script: Script,
-    /// Seed.
-    pub seed: u64,
-    /// Scenario seconds per real second.
-    pub speed: f64,
-    /// Where screenshots go.
-    pub screenshots: Option<PathBuf>,
-    /// Whether hints show while typing.
-    pub practice: bool,
 }
 
 #[cfg(feature = "gui")]

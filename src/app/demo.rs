@@ -40,14 +40,14 @@ pub fn plugin(play: PlayRequest) -> impl Fn(&mut App) {
             .iter()
             .rposition(|a| matches!(a.act, Action::Reply { .. }));
         let drill_shot_s = last_reply.map_or(f64::MAX, |i| (actions[i].at - 1.0).max(0.0));
-        if let Some(dir) = &play.screenshots {
+        if let Some(dir) = &play.args.screenshots {
             let _ = std::fs::create_dir_all(dir);
         }
         app.insert_resource(Demo {
             actions,
             next: 0,
-            speed: play.speed.max(0.1),
-            dir: play.screenshots.clone(),
+            speed: play.args.speed.max(0.1),
+            dir: play.args.screenshots.clone(),
             frames: 0,
             waiting_for: None,
             drill_shot_ms: (drill_shot_s * 1000.0) as u64,

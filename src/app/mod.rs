@@ -91,10 +91,10 @@ fn runs_dir() -> PathBuf {
 pub fn run(library: Library, play: Option<PlayRequest>) -> Result<(), String> {
     let lang = play
         .as_ref()
-        .map_or_else(|| "en".to_owned(), |p| p.lang.clone());
+        .map_or_else(|| "en".to_owned(), |p| p.args.lang.clone());
     let scenario = play
         .as_ref()
-        .map(|p| p.scenario.clone())
+        .map(|p| p.args.scenario.clone())
         .or_else(|| library.scenarios.keys().next().cloned())
         .ok_or("there are no scenarios")?;
     let settings = Settings {
@@ -102,13 +102,13 @@ pub fn run(library: Library, play: Option<PlayRequest>) -> Result<(), String> {
         scenario,
         trainee: String::new(),
         mode: match &play {
-            Some(p) if !p.practice => Mode::Assessment,
+            Some(p) if !p.args.practice => Mode::Assessment,
             _ => Mode::Practice,
         },
-        seed: play.as_ref().map_or(1, |p| p.seed),
+        seed: play.as_ref().map_or(1, |p| p.args.seed),
         runs_dir: play
             .as_ref()
-            .and_then(|p| p.screenshots.clone())
+            .and_then(|p| p.args.screenshots.clone())
             .unwrap_or_else(runs_dir),
     };
     let title = library.catalog.text(&settings.lang, "app-title", &[]);

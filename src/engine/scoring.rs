@@ -134,6 +134,7 @@ impl Builder<'_> {
         self.drill.scenario().rules.iter().any(|r| r == rule)
     }
 
+    /// A finding quoting the trainee's reply, highlighting the evidence for `judgement`.
     fn words(
         &mut self,
         rule: &str,
@@ -148,19 +149,13 @@ impl Builder<'_> {
             j => reply.analysis.evidence_for(j).collect(),
         };
         self.push(Finding {
-            rule: rule.into(),
-            kind,
-            skill,
-            at: reply.at_ms as f64 / 1000.0,
-            message: message.into(),
-            evidence: reply.text.clone(),
-            action: None,
-            quote_key: None,
             highlights: merge_spans(evidence.iter().map(|e| (e.start, e.end)).collect()),
             why: evidence.iter().map(|e| e.why.clone()).collect(),
+            ..finding(rule, kind, skill, message, reply.at_ms, reply.text.clone())
         });
     }
 
+    /// A finding with plain evidence (a reply quoted whole, a post id, a note).
     fn act(
         &mut self,
         rule: &str,
@@ -170,7 +165,7 @@ impl Builder<'_> {
         at_ms: u64,
         evidence: String,
     ) {
-        self.record(rule, kind, skill, message, at_ms, evidence, None);
+        self.push(finding(rule, kind, skill, message, at_ms, evidence));
     }
 
     /// A finding backed by an action rather than words.
@@ -183,39 +178,9 @@ impl Builder<'_> {
         at_ms: u64,
         action: &Action,
     ) {
-        self.record(
-            rule,
-            kind,
-            skill,
-            message,
-            at_ms,
-            action_notation(action),
-            Some(action.kind().to_owned()),
-        );
-    }
-
-    #[expect(clippy::too_many_arguments, reason = "a finding has that many parts")]
-    fn record(
-        &mut self,
-        rule: &str,
-        kind: FindingKind,
-        skill: Skill,
-        message: &str,
-        at_ms: u64,
-        evidence: String,
-        action: Option<String>,
-    ) {
         self.push(Finding {
-            rule: rule.into(),
-            kind,
-            skill,
-            at: at_ms as f64 / 1000.0,
-            message: message.into(),
-            evidence,
-            action,
-            quote_key: None,
-            highlights: Vec::new(),
-            why: Vec::new(),
+            action: Some(action.kind().to_owned()),
+            ..finding(rule, kind, skill, message, at_ms, action_notation(action))
         });
     }
 
@@ -223,6 +188,29 @@ impl Builder<'_> {
         if self.scores(&finding.rule) {
             self.findings.push(finding);
         }
+    }
+}
+
+/// A finding with its evidence and nothing highlighted.
+fn finding(
+    rule: &str,
+    kind: FindingKind,
+    skill: Skill,
+    message: &str,
+    at_ms: u64,
+    evidence: String,
+) -> Finding {
+    Finding {
+        rule: rule.into(),
+        kind,
+        skill,
+        at: at_ms as f64 / 1000.0,
+        message: message.into(),
+        evidence,
+        action: None,
+        quote_key: None,
+        highlights: Vec::new(),
+        why: Vec::new(),
     }
 }
 
